@@ -1,0 +1,69 @@
+package org.sendplan.plan;
+
+import org.sendplan.account.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may do what with a plan, decided in the database on every request: anyone in the plan's
+ * scope may read it (others get 404); only the partnership's SRO and contributors may change it
+ * (others in scope get 403); and only while it is a draft.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanAccess {
+
+    private final PlanQueries plans;
+    private final JdbcClient jdbc;
+
+    PlanAccess(PlanQueries plans, JdbcClient jdbc) {
+        this.plans = plans;
+        this.jdbc = jdbc;
+    }
+
+    /** The plan, if the user may read it; 404 otherwise. */
+    public PlanSummary readable(long planId, CurrentUser user) {
+        return plans.getVisible(planId, user.getId());
+    }
+
+    /** Whether the user is one of the plan's editors (SRO or contributor of its partnership). */
+    public boolean isEditor(PlanSummary plan, CurrentUser user) {
+        return jdbc.sql("""
+                select exists (select 1 from membership where user_id = :userId and partnership_id = :partnershipId
+                                  and role in ('SRO', 'CONTRIBUTOR'))
+                """)
+                .param("userId", user.getId())
+                .param("partnershipId", plan.partnershipId())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Whether the user is the SRO of the plan's partnership. */
+    public boolean isSro(PlanSummary plan, CurrentUser user) {
+        return jdbc.sql("""
+                select exists (select 1 from membership where user_id = :userId and partnership_id = :partnershipId
+                                  and role = 'SRO')
+                """)
+                .param("userId", user.getId())
+                .param("partnershipId", plan.partnershipId())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * The plan, if the user may change its content now: 404 outside scope, 403 for readers who are
+     * not editors, {@link PlanNotEditableException} (409) when it is no longer a draft.
+     */
+    public PlanSummary editable(long planId, CurrentUser user) {
+        PlanSummary plan = readable(planId, user);
+        if (!isEditor(plan, user)) {
+            throw new AccessDeniedException("Only the SRO and contributors may change this plan");
+        }
+        if (plan.status() != PlanStatus.DRAFT) {
+            throw new PlanNotEditableException(plan);
+        }
+        return plan;
+    }
+}

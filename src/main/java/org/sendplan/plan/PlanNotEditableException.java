@@ -1,0 +1,20 @@
+package org.sendplan.plan;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The plan is not a draft, so its content cannot change (frozen for sign-off, signed or submitted). */
+@ResponseStatus(HttpStatus.CONFLICT)
+public class PlanNotEditableException extends RuntimeException {
+
+    private final transient PlanSummary plan;
+
+    public PlanNotEditableException(PlanSummary plan) {
+        super("Plan " + plan.id() + " is " + plan.status() + ", not a draft");
+        this.plan = plan;
+    }
+
+    public PlanSummary plan() {
+        return plan;
+    }
+}

@@ -1,0 +1,6 @@
+package org.sendplan.plan;
+
+/** A task-list section's progress. */
+public enum SectionStatus {
+    NOT_STARTED, IN_PROGRESS, COMPLETED
+}
