@@ -34,8 +34,8 @@ class PlanHistoryController {
         this.jdbc = jdbc;
     }
 
-    record HistoryEntry(long id, String when, String who, String eventType, String section, String before,
-            String after) {
+    record HistoryEntry(long id, String when, String who, String eventType, String section, String detail,
+            String before, String after) {
     }
 
     @GetMapping("/plans/{planId}/history")
@@ -44,7 +44,7 @@ class PlanHistoryController {
         PlanSummary plan = access.readable(planId, user);
         List<HistoryEntry> entries = jdbc.sql("""
                 select e.id, e.occurred_at, coalesce(u.display_name, e.actor_email) as who, e.event_type, e.section,
-                       jsonb_pretty(e.before_content) as before, jsonb_pretty(e.after_content) as after
+                       jsonb_pretty(e.detail) as detail, jsonb_pretty(e.before_content) as before, jsonb_pretty(e.after_content) as after
                   from audit_event e left join app_user u on u.id = e.actor_user_id
                  where e.plan_id = :planId
                  order by e.occurred_at desc, e.id desc
@@ -56,7 +56,7 @@ class PlanHistoryController {
                         UK_TIME.format(rs.getObject("occurred_at", OffsetDateTime.class))
                                 .replace("AM", "am").replace("PM", "pm"),
                         rs.getString("who"), rs.getString("event_type"), rs.getString("section"),
-                        rs.getString("before"), rs.getString("after")))
+                        rs.getString("detail"), rs.getString("before"), rs.getString("after")))
                 .list();
         model.addAttribute("plan", plan);
         model.addAttribute("entries", entries);

@@ -111,6 +111,23 @@ public class AttachmentService {
                 .optional();
     }
 
+    /** A stored file with its bytes, as the submission pack carries it. */
+    public record FileContent(AttachmentSlot slot, String filename, String sha256, byte[] content) {
+    }
+
+    /**
+     * Every file of the plan with its content, in slot order. Like {@link #find}, it does not
+     * check who is asking.
+     */
+    @Transactional(readOnly = true)
+    public List<FileContent> contents(long planId) {
+        return jdbc.sql("select slot, filename, sha256, content from attachment where plan_id = :planId order by slot, id")
+                .param("planId", planId)
+                .query((rs, n) -> new FileContent(AttachmentSlot.valueOf(rs.getString("slot")), rs.getString("filename"),
+                        rs.getString("sha256"), rs.getBytes("content")))
+                .list();
+    }
+
     /**
      * Stores the file in the slot, replacing the one there.
      *

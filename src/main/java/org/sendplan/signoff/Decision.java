@@ -1,0 +1,6 @@
+package org.sendplan.signoff;
+
+/** What a signatory did with the frozen plan. */
+public enum Decision {
+    SIGNED, DECLINED
+}

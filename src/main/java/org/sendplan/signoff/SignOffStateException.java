@@ -1,0 +1,21 @@
+package org.sendplan.signoff;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The plan is not in the state this step of sign-off needs (for example, it is already signed). */
+@ResponseStatus(HttpStatus.CONFLICT)
+public class SignOffStateException extends RuntimeException {
+
+    private final String messageKey;
+
+    public SignOffStateException(String messageKey, String detail) {
+        super(detail);
+        this.messageKey = messageKey;
+    }
+
+    /** The key in messages-signoff.properties of what to tell the user. */
+    public String messageKey() {
+        return messageKey;
+    }
+}
