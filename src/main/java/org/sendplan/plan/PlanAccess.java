@@ -28,6 +28,11 @@ public class PlanAccess {
         return plans.getVisible(planId, user.getId());
     }
 
+    /** The plan, if the user may read it; empty otherwise. */
+    public java.util.Optional<PlanSummary> findReadable(long planId, CurrentUser user) {
+        return plans.findVisible(planId, user.getId());
+    }
+
     /** Whether the user is one of the plan's editors (SRO or contributor of its partnership). */
     public boolean isEditor(PlanSummary plan, CurrentUser user) {
         return jdbc.sql("""

@@ -111,16 +111,20 @@ class SignOffNotifications {
             log.info("E-mail not sent (sendplan.mail.enabled=false) to {}: {}", to, subject);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(messages.getMessage(bodyKey, arguments, java.util.Locale.UK));
-        try {
-            mail.send(message);
-        }
-        catch (MailException e) {
-            log.warn("Could not send the e-mail \"{}\" to {}: {}", subject, to, e.getMessage());
+        String body = messages.getMessage(bodyKey, arguments, java.util.Locale.UK);
+        // One message each: recipients do not see each other's addresses, and one bad address stops no one else's.
+        for (String recipient : to) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(recipient);
+            message.setSubject(subject);
+            message.setText(body);
+            try {
+                mail.send(message);
+            }
+            catch (MailException e) {
+                log.warn("Could not send the e-mail \"{}\" to {}: {}", subject, recipient, e.getMessage());
+            }
         }
     }
 }

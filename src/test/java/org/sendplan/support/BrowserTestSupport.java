@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
  * Browser tests: the real application on a random port, driven by Debian's headless Chromium,
  * with axe-core run on every page a test visits through {@link #assertAccessible()}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = IntegrationTest.NO_MAIL)
 @Import({ TestDatabaseConfiguration.class, Fixtures.class })
 public abstract class BrowserTestSupport {
 

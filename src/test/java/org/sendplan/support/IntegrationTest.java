@@ -14,8 +14,11 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = IntegrationTest.NO_MAIL)
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, Fixtures.class, SignIn.class, SqlStatementCounter.class })
 public @interface IntegrationTest {
+
+    /** Tests that read e-mail start GreenMail and switch it back on. */
+    String NO_MAIL = "sendplan.mail.enabled=false";
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Replaces a draft's whole content with an imported document, and records the change. */
 @Service
-class PlanDocumentImport {
+public class PlanDocumentImport {
 
     private final PlanDocumentReader reader;
     private final PlanDocumentWriter writer;
@@ -27,7 +27,7 @@ class PlanDocumentImport {
 
     /** @return the plan as stored afterwards */
     @Transactional
-    PlanDocument replace(PlanSummary plan, PlanDocument replacement, CurrentUser user) {
+    public PlanDocument replace(PlanSummary plan, PlanDocument replacement, CurrentUser user) {
         PlanDocument before = reader.read(plan.id());
         writer.replace(plan.id(), replacement, user.getId());
         PlanDocument after = reader.read(plan.id());
