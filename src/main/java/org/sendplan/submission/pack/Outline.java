@@ -23,20 +23,21 @@ record Outline(String title, String description, List<Block> blocks) {
 
     /**
      * A table with a header row; {@code totals}, when not null, is a final row set apart from the
-     * data. {@code numericColumns} are aligned right.
+     * data. {@code numericColumns} are aligned right. A heading always comes just before a table
+     * and names it, so tables have no caption of their own.
      */
-    record Table(String caption, List<String> headers, List<List<String>> rows, List<String> totals,
-            Set<Integer> numericColumns) implements Block {
+    record Table(List<String> headers, List<List<String>> rows, List<String> totals, Set<Integer> numericColumns)
+            implements Block {
 
         Table {
             for (List<String> row : rows) {
                 if (row.size() != headers.size()) {
-                    throw new IllegalArgumentException(caption + ": a row has " + row.size() + " cells, not "
-                            + headers.size());
+                    throw new IllegalArgumentException("A row has " + row.size() + " cells, not " + headers.size()
+                            + ": " + headers);
                 }
             }
             if (totals != null && totals.size() != headers.size()) {
-                throw new IllegalArgumentException(caption + ": the totals row has " + totals.size() + " cells");
+                throw new IllegalArgumentException("The totals row has " + totals.size() + " cells: " + headers);
             }
         }
     }

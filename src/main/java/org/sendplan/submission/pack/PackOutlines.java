@@ -54,7 +54,7 @@ final class PackOutlines {
 
         out.heading(2, "Partnership and senior responsible owner");
         Sro sro = plan.header().sro();
-        out.table(table("Partnership and senior responsible owner", List.of("Detail", "Answer"), List.of(
+        out.table(table(List.of("Detail", "Answer"), List.of(
                 List.of("Local authority", PackLabels.text(plan.header().localAuthority())),
                 List.of("Integrated care board", PackLabels.text(plan.header().integratedCareBoard())),
                 List.of("Senior responsible owner", PackLabels.text(sro.name())),
@@ -68,7 +68,7 @@ final class PackOutlines {
             signatories.add(List.of(PackLabels.of(signatory.role()), PackLabels.text(signatory.name()),
                     PackLabels.text(signatory.jobTitle()), PackLabels.text(signatory.email())));
         }
-        out.table(table("Signatories", List.of("Role", "Name", "Job title", "Email"), signatories));
+        out.table(table(List.of("Role", "Name", "Job title", "Email"), signatories));
 
         out.heading(2, "Executive summary");
         out.narrative(plan.narratives().get(NarrativeKey.EXEC_SUMMARY));
@@ -113,15 +113,15 @@ final class PackOutlines {
             rows.add(List.of(rowName(row.kind(), row.buildingBlock(), row.name()), PackLabels.text(row.whereWeAre()),
                     PackLabels.text(row.whereWeWillBe())));
         }
-        out.table(table("Three-year blueprint",
-                List.of("Building block or enabler", "Where we are now", "Where we will be in three years"), rows));
+        out.table(table(List.of("Building block or enabler", "Where we are now",
+                "Where we will be in three years"), rows));
         out.heading(3, "Success measures");
         List<List<String>> measures = new ArrayList<>();
         for (SuccessMeasure measure : plan.blueprint().successMeasures()) {
             measures.add(List.of(PackLabels.text(measure.measure()), PackLabels.text(measure.baseline()),
                     PackLabels.text(measure.target())));
         }
-        out.table(table("Success measures", List.of("Measure", "Baseline", "Target"), measures));
+        out.table(table(List.of("Measure", "Baseline", "Target"), measures));
     }
 
     private static String rowName(RowKind kind, BuildingBlock block, String name) {
@@ -134,7 +134,7 @@ final class PackOutlines {
             rows.add(List.of(rowName(row.kind(), row.buildingBlock(), row.name()), PackLabels.text(row.y2026_27()),
                     PackLabels.text(row.y2027_28()), PackLabels.text(row.y2028_29())));
         }
-        out.table(table("Three-year roadmap", List.of("Row", "2026/27", "2027/28", "2028/29"), rows));
+        out.table(table(List.of("Row", "2026/27", "2027/28", "2028/29"), rows));
     }
 
     private static void delivery(Outline.Builder out, PlanDocument plan) {
@@ -150,11 +150,10 @@ final class PackOutlines {
             quarters.add(quarter(name, "Q3", workstream.quarters().q3()));
             quarters.add(quarter(name, "Q4", workstream.quarters().q4()));
         }
-        out.table(table("Workstreams",
-                List.of("Workstream", "Building block", "Outcome", "Success measure", "Responsible lead"),
+        out.table(table(List.of("Workstream", "Building block", "Outcome", "Success measure", "Responsible lead"),
                 workstreams));
         out.heading(3, "Milestones and trajectories");
-        out.table(table("Milestones and trajectories", List.of("Workstream", "Quarter", "Milestone",
+        out.table(table(List.of("Workstream", "Quarter", "Milestone",
                 "Target trajectory"), quarters));
         spend(out, plan);
     }
@@ -180,13 +179,13 @@ final class PackOutlines {
         }
         List<String> totals = List.of("Total", "", "", "", "", PackLabels.money(q2), PackLabels.money(q3),
                 PackLabels.money(q4), PackLabels.money(q2.add(q3).add(q4)));
-        out.table(new Outline.Table("Projected investment spend", List.of("Category", "Description",
+        out.table(new Outline.Table(List.of("Category", "Description",
                 "Funding source", "Experts at Hand class", "Discipline", "Q2", "Q3", "Q4", "Total"), rows, totals,
                 Set.of(5, 6, 7, 8)));
 
         FundingSummary summary = FundingSummary.of(plan.funding());
         out.heading(3, "Experts at Hand funding");
-        out.table(new Outline.Table("Experts at Hand funding", List.of("Figure", "Value"), List.of(
+        out.table(new Outline.Table(List.of("Figure", "Value"), List.of(
                 List.of("Allocation", summary.hasAllocation() ? summary.allocationText() : PackLabels.NOT_GIVEN),
                 List.of("Total Experts at Hand spend", summary.totalEahSpendText()),
                 List.of("Direct delivery", summary.directDeliveryText()),
@@ -201,7 +200,7 @@ final class PackOutlines {
             baseline.add(List.of(spend.service(), PackLabels.money(spend.previousYear()),
                     PackLabels.money(spend.planYear())));
         }
-        out.table(new Outline.Table("Baseline service spend", List.of("Service", "Previous year", "Plan year"),
+        out.table(new Outline.Table(List.of("Service", "Previous year", "Plan year"),
                 baseline, null, Set.of(1, 2)));
     }
 
@@ -228,7 +227,7 @@ final class PackOutlines {
                     risk.ragOverrideReason() == null ? "" : risk.ragOverrideReason(),
                     PackLabels.text(risk.mitigation()), PackLabels.of(risk.residualRag())));
         }
-        out.table(new Outline.Table("Risks", List.of("Number", "Risk", "Impact", "Likelihood", "Score", "RAG",
+        out.table(new Outline.Table(List.of("Number", "Risk", "Impact", "Likelihood", "Score", "RAG",
                 "Reason for a RAG off the matrix", "Mitigation", "Residual RAG"), rows, null, Set.of(0, 4)));
     }
 
@@ -240,7 +239,7 @@ final class PackOutlines {
                     PackLabels.text(row.decisionRights()), PackLabels.text(row.escalationRoute()),
                     PackLabels.yesNo(row.includesSro())));
         }
-        out.table(table("Governance", List.of("Mechanism", "Group or individual", "Purpose and responsibilities",
+        out.table(table(List.of("Mechanism", "Group or individual", "Purpose and responsibilities",
                 "Members", "Cadence", "Decision rights", "Escalation route", "Includes the SRO"), rows));
     }
 
@@ -268,7 +267,7 @@ final class PackOutlines {
             rows.add(List.of(requirement.id().code(), PackLabels.summary(requirement.id()), sections(requirement),
                     PackLabels.text(requirement.evidence())));
         }
-        out.table(table("Core minimum requirements", List.of("Requirement", "What it asks for",
+        out.table(table(List.of("Requirement", "What it asks for",
                 "Where the plan shows it", "How"), rows));
     }
 
@@ -292,14 +291,15 @@ final class PackOutlines {
             rows.add(List.of(PackLabels.of(attachment.slot()), PackLabels.text(attachment.filename()),
                     PackLabels.text(attachment.sha256())));
         }
-        out.table(table("Attachments", List.of("What it is", "File name", "SHA-256"), rows));
+        out.table(table(List.of("What it is", "File name", "SHA-256"), rows));
     }
 
     static Outline certificate(PackContent content) {
         String title = content.partnershipName() + " sign-off certificate, Local SEND Reform Plan "
                 + content.document().planYear();
         Outline.Builder out = Outline.builder(title, "Who signed off the " + content.partnershipName()
-                + " Local SEND Reform Plan " + content.document().planYear() + ", when, and the content hash they signed.");
+                + " Local SEND Reform Plan " + content.document().planYear()
+                + ", when, and the content hash they signed.");
         out.heading(1, "Sign-off certificate");
         out.labelled("Local area partnership:", content.partnershipName());
         out.labelled("Local authority:", PackLabels.text(content.laName()));
@@ -320,7 +320,7 @@ final class PackOutlines {
             rows.add(List.of(role, PackLabels.text(signature.name()), PackLabels.text(signature.email()),
                     PackLabels.londonTime(signature.signedAt()), signature.contentHash()));
         }
-        out.table(table("Signatures", List.of("Role", "Name", "Email", "Signed at (UK time)", "Hash signed"), rows));
+        out.table(table(List.of("Role", "Name", "Email", "Signed at (UK time)", "Hash signed"), rows));
         List<String> otherContent = content.signatures().stream()
                 .filter(signature -> !signature.contentHash().equals(content.contentHash()))
                 .map(signature -> PackLabels.text(signature.name()))
@@ -363,11 +363,11 @@ final class PackOutlines {
         for (Finding finding : content.warnings()) {
             rows.add(List.of(finding.rule(), finding.path(), finding.message()));
         }
-        out.table(table("Warnings", List.of("Rule", "Where in the plan", "Message"), rows));
+        out.table(table(List.of("Rule", "Where in the plan", "Message"), rows));
         return out.build();
     }
 
-    private static Outline.Table table(String caption, List<String> headers, List<List<String>> rows) {
-        return new Outline.Table(caption, headers, rows, null, Set.of());
+    private static Outline.Table table(List<String> headers, List<List<String>> rows) {
+        return new Outline.Table(headers, rows, null, Set.of());
     }
 }

@@ -20,11 +20,15 @@ final class Xhtml {
 
     static String render(Outline outline, String css) {
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n")
+        String description = escape(outline.description());
+        // PDF/UA wants a description: openhtmltopdf takes it from "subject", browsers from "description".
+        html.append("<!DOCTYPE html>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n")
                 .append("<head>\n<meta charset=\"UTF-8\" />\n<title>").append(escape(outline.title()))
-                .append("</title>\n<meta name=\"description\" content=\"").append(escape(outline.description()))
-                .append("\" />\n<meta name=\"subject\" content=\"").append(escape(outline.description()))
-                .append("\" />\n<meta name=\"author\" content=\"sendplan\" />\n<style>\n").append(css).append("\n</style>\n</head>\n<body>\n");
+                .append("</title>\n<meta name=\"description\" content=\"").append(description)
+                .append("\" />\n<meta name=\"subject\" content=\"").append(description)
+                .append("\" />\n<meta name=\"author\" content=\"sendplan\" />\n<style>\n").append(css)
+                .append("\n</style>\n</head>\n<body>\n");
         for (Block block : outline.blocks()) {
             if (block instanceof Heading heading) {
                 html.append("<h").append(heading.level()).append('>').append(escape(heading.text()))

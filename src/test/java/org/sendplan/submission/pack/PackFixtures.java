@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sendplan.plan.document.AttachmentSlot;
 import org.sendplan.plan.document.PlanDocument;
 import org.sendplan.plan.document.PlanDocument.Attachment;
 import org.sendplan.plan.document.PlanDocument.Signatory;
@@ -64,7 +63,4 @@ public final class PackFixtures {
                 content.attachments(), content.generatedAt(), content.serviceVersion());
     }
 
-    static AttachmentSlot slotOf(PackContent content, int index) {
-        return content.attachments().get(index).slot();
-    }
 }
