@@ -5,6 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+
+import javax.xml.transform.TransformerException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +19,16 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Renders XHTML as a tagged PDF/UA-1 document in the embedded DejaVu Sans, never an operating
@@ -36,7 +51,11 @@ final class PdfRenderer {
         this.bold = resource("/fonts/DejaVuSans-Bold.ttf");
     }
 
-    byte[] render(String xhtml) {
+    /**
+     * @param created the document's creation date; with it fixed (and the file identifier derived
+     *        from it) the same markup always gives the same bytes
+     */
+    byte[] render(String xhtml, Instant created) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
@@ -51,8 +70,10 @@ final class PdfRenderer {
         builder.withProducer(PRODUCER);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(pdf);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.setListener(new FixedDates(created));
+            renderer.layout();
+            renderer.createPDF();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,6 +90,57 @@ final class PdfRenderer {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * openhtmltopdf stamps the PDF with the time of rendering, in the document information and the
+     * XMP metadata, and PDFBox seeds the file identifier with the clock unless given a document id;
+     * this replaces all three just before the file is written.
+     */
+    private static final class FixedDates implements PDFCreationListener {
+
+        private final Instant created;
+
+        FixedDates(Instant created) {
+            this.created = created;
+        }
+
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            PDDocument document = renderer.getPdfDocument();
+            Calendar calendar = GregorianCalendar.from(created.atZone(ZoneOffset.UTC));
+            document.setDocumentId(created.toEpochMilli());
+            document.getDocumentInformation().setCreationDate(calendar);
+            document.getDocumentInformation().setModificationDate(calendar);
+            PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+            if (metadata == null) {
+                return;
+            }
+            try {
+                DomXmpParser parser = new DomXmpParser();
+                parser.setStrictParsing(false);
+                XMPMetadata xmp = parser.parse(metadata.toByteArray());
+                XMPBasicSchema basic = xmp.getXMPBasicSchema();
+                if (basic != null) {
+                    basic.setCreateDate(calendar);
+                    basic.setModifyDate(calendar);
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                new XmpSerializer().serialize(xmp, bytes, true);
+                metadata.importXMPMetadata(bytes.toByteArray());
+            }
+            catch (IOException | XmpParsingException | TransformerException e) {
+                throw new IllegalStateException("Could not fix the dates in the PDF's metadata", e);
+            }
         }
     }
 

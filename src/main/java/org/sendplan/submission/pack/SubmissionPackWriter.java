@@ -1,11 +1,6 @@
 package org.sendplan.submission.pack;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -75,11 +68,13 @@ public class SubmissionPackWriter implements DisposableBean {
         }
         Outline plan = PackOutlines.plan(content);
         String title = PackOutlines.planTitle(content);
-        Future<byte[]> docx = workers.submit(() -> WordRenderer.render(plan, title, content.generatedAt()));
-        Future<byte[]> xlsx = workers.submit(() -> PlanWorkbook.write(content));
+        Future<byte[]> docx = workers.submit(() -> FixedTimeZips.rewrite(WordRenderer.render(plan, title,
+                content.generatedAt()), content.generatedAt()));
+        Future<byte[]> xlsx = workers.submit(() -> FixedTimeZips.rewrite(PlanWorkbook.write(content),
+                content.generatedAt()));
         Future<byte[]> certificate = workers.submit(() -> pdf.render(Xhtml.render(PackOutlines.certificate(content),
-                PackStyles.certificate(title + ": sign-off certificate"))));
-        byte[] planPdf = pdf.render(Xhtml.render(plan, PackStyles.print(title)));
+                PackStyles.certificate(title + ": sign-off certificate")), content.generatedAt()));
+        byte[] planPdf = pdf.render(Xhtml.render(plan, PackStyles.print(title)), content.generatedAt());
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(PLAN_DOCX, result(docx));
@@ -103,7 +98,7 @@ public class SubmissionPackWriter implements DisposableBean {
         String manifestJson = JSON.writeValueAsString(manifest);
         files.put(Manifest.NAME, manifestJson.getBytes(StandardCharsets.UTF_8));
 
-        byte[] zip = zip(files, LocalDateTime.ofInstant(content.generatedAt(), ZoneOffset.UTC));
+        byte[] zip = FixedTimeZips.write(files, content.generatedAt());
         return new Pack(zip, Sha256.hex(zip), manifestJson);
     }
 
@@ -129,22 +124,5 @@ public class SubmissionPackWriter implements DisposableBean {
     @Override
     public void destroy() {
         workers.shutdown();
-    }
-
-    private static byte[] zip(Map<String, byte[]> files, LocalDateTime time) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * 1024);
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setTimeLocal(time);
-                zip.putNextEntry(entry);
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

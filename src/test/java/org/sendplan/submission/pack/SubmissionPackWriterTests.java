@@ -105,6 +105,16 @@ class SubmissionPackWriterTests {
     }
 
     @Test
+    void sameContentGivesTheSameZip() {
+        Pack again = new SubmissionPackWriter().write(content);
+        Map<String, byte[]> againFiles = PackZips.entries(again.zip());
+        for (String name : files.keySet()) {
+            assertThat(againFiles.get(name)).as(name).isEqualTo(files.get(name));
+        }
+        assertThat(again.sha256()).isEqualTo(pack.sha256());
+    }
+
+    @Test
     void everyEntryCarriesTheGenerationTime() throws Exception {
         LocalDateTime generated = LocalDateTime.ofInstant(PackFixtures.GENERATED_AT, ZoneOffset.UTC);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pack.zip()))) {
