@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Makes the submission pack: the plan as Word, PDF/UA and Excel, the validation report, the
  * sign-off certificate, the attachments, {@code plan.json} verbatim and, last, a manifest with
- * every other file's size and SHA-256. Entries carry {@link PackContent#generatedAt()} as their
- * time, so the zip depends on the content alone. Holds no state but the fonts the PDFs embed, so
- * one instance serves every request and may be called from many threads at once.
+ * every other file's size and SHA-256. Every date inside the pack is {@link PackContent#generatedAt()},
+ * so the zip depends on the content alone and the same content always gives the same SHA-256.
+ * Keeps nothing from one pack to the next (only the fonts the PDFs embed and two worker
+ * threads), so one instance serves every request and may be called from many threads at once.
  */
 @Component
 public class SubmissionPackWriter implements DisposableBean {
