@@ -39,10 +39,10 @@ final class PackStyles {
                 strong { font-weight: bold; }
                 table { width: 100%%; border-collapse: collapse; margin: 4pt 0 10pt 0; font-size: 7.5pt;
                   -fs-table-paginate: paginate; }
-                th, td { border: 0.5pt solid #808080; padding: 2pt 3pt; text-align: left; vertical-align: top;
-                  word-wrap: break-word; }
+                th, td { border: 0.5pt solid #808080; padding: 2pt 3pt; text-align: left; vertical-align: top; }
                 th { background-color: #e8e8e8; font-weight: bold; }
-                td.num { text-align: right; }
+                table.wide { font-size: 6.5pt; }
+                td.num { text-align: right; white-space: nowrap; }
                 tr { page-break-inside: avoid; }
                 tr.totals td { font-weight: bold; }
                 """.formatted(Xhtml.cssString(runningHeader), PdfRenderer.FONT_FAMILY, pageSize);
@@ -57,5 +57,6 @@ final class PackStyles {
             th, td { border: 1px solid #b1b4b6; padding: 0.5rem; text-align: left; vertical-align: top; }
             th { background-color: #f3f2f1; }
             td { overflow-wrap: anywhere; }
+            td.num { text-align: right; white-space: nowrap; }
             """;
 }

@@ -15,6 +15,9 @@ import org.sendplan.submission.pack.Outline.Table;
  */
 final class Xhtml {
 
+    /** Tables of this many columns are set smaller, so that they fit a portrait page. */
+    static final int WIDE = 8;
+
     private Xhtml() {
     }
 
@@ -53,7 +56,7 @@ final class Xhtml {
     }
 
     private static void table(StringBuilder html, Table table) {
-        html.append("<table>\n<thead>\n<tr>");
+        html.append(table.headers().size() >= WIDE ? "<table class=\"wide\">" : "<table>").append("\n<thead>\n<tr>");
         for (String header : table.headers()) {
             html.append("<th scope=\"col\">").append(escape(header)).append("</th>");
         }
