@@ -75,7 +75,7 @@ public class ValidationBenchmark {
         return engine.validate(emptyPlan);
     }
 
-    static PlanDocument fullPlan() {
+    public static PlanDocument fullPlan() {
         Plans.Edit plan = Plans.edit();
         for (NarrativeKey key : NarrativeKey.values()) {
             plan.narrative(key, Plans.words(key.wordLimit()));
