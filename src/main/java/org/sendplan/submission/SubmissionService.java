@@ -80,12 +80,14 @@ public class SubmissionService {
         if (!access.isSro(plan, user)) {
             throw new AccessDeniedException("Only the SRO submits the plan");
         }
-        String frozenHash = jdbc.sql("select status, content_hash from plan where id = :planId for update")
+        record Locked(PlanStatus status, String contentHash) {
+        }
+        Locked locked = jdbc.sql("select status, content_hash from plan where id = :planId for update")
                 .param("planId", planId)
-                .query((rs, n) -> PlanStatus.valueOf(rs.getString("status")) == PlanStatus.SIGNED
-                        ? rs.getString("content_hash") : null)
+                .query((rs, n) -> new Locked(PlanStatus.valueOf(rs.getString("status")), rs.getString("content_hash")))
                 .single();
-        if (frozenHash == null) {
+        String frozenHash = locked.contentHash();
+        if (locked.status() != PlanStatus.SIGNED) {
             throw new SignOffStateException("signoff.error.notSigned", "Plan " + planId + " is not signed");
         }
         PlanDocument document = reader.read(planId);
