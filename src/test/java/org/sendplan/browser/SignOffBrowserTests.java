@@ -44,8 +44,7 @@ class SignOffBrowserTests extends BrowserTestSupport {
             if (first) {
                 assertAccessible();
             }
-            clickAndWait(waiting.findElement(By.linkText("Read and sign " + ready.tenant().partnership().getName()
-                    + " 2026-27")));
+            clickAndWait(waiting.findElement(By.cssSelector("a[href='/plans/" + ready.planId() + "/sign-off']")));
             clickAndWait(driver.findElement(By.id("sign-plan")));
             if (first) {
                 assertAccessible();
