@@ -24,6 +24,10 @@ class SignOffBrowserTests extends BrowserTestSupport {
     void fiveLeadersSignTheFrozenPlanAndTheSroSubmitsItAndDownloadsThePack() throws Exception {
         ReadyTenant ready = fixtures.readyForSignOff("Browser");
         signIn(ready.sroEmail(), Fixtures.PASSWORD);
+        // A section form left open in one tab while the plan goes for sign-off in another.
+        open("/plans/" + ready.planId() + "/sections/q1-vision");
+        String formTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         open("/plans/" + ready.planId());
         clickAndWait(driver.findElement(By.id("sign-off-link")));
         assertThat(driver.getTitle()).startsWith("Sign-off");
@@ -34,6 +38,13 @@ class SignOffBrowserTests extends BrowserTestSupport {
         String hash = driver.findElement(By.id("content-hash")).getText();
         assertThat(hash).matches("[0-9a-f]{64}");
         assertAccessible();
+        String signOffTab = driver.getWindowHandle();
+        driver.switchTo().window(formTab);
+        clickAndWait(driver.findElement(By.cssSelector("main button[name='action'][value='later']")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This plan cannot be changed now");
+        assertAccessible();
+        driver.close();
+        driver.switchTo().window(signOffTab);
 
         boolean first = true;
         for (Map.Entry<SignatoryRole, String> signatory : ready.signatories().entrySet()) {

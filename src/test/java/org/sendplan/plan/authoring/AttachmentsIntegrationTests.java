@@ -340,7 +340,10 @@ class AttachmentsIntegrationTests {
     void aPlanThatIsNoLongerADraftKeepsItsFiles() throws Exception {
         mvc.perform(upload("Q2_BLUEPRINT_EVIDENCE", file("final.pdf", PDF_TYPE, SampleFiles.pdf())))
                 .andExpect(status().is3xxRedirection());
-        jdbc.sql("update plan set status = 'READY_FOR_SIGN_OFF' where id = :id").param("id", tenant.planId()).update();
+        jdbc.sql("""
+                update plan set status = 'READY_FOR_SIGN_OFF', content_hash = repeat('a', 64), frozen_at = now()
+                 where id = :id
+                """).param("id", tenant.planId()).update();
         mvc.perform(upload("Q2_BLUEPRINT_EVIDENCE", file("late.pdf", PDF_TYPE, SampleFiles.pdf())))
                 .andExpect(status().isConflict());
         mvc.perform(post(attachmentUrl("Q2_BLUEPRINT_EVIDENCE") + "/remove").with(signIn.as(tenant.sroEmail()))

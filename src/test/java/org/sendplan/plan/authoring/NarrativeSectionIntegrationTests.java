@@ -193,7 +193,10 @@ class NarrativeSectionIntegrationTests {
 
     @Test
     void aPlanThatIsNoLongerADraftCannotBeChanged() throws Exception {
-        jdbc.sql("update plan set status = 'READY_FOR_SIGN_OFF' where id = :id").param("id", tenant.planId()).update();
+        jdbc.sql("""
+                update plan set status = 'READY_FOR_SIGN_OFF', content_hash = repeat('a', 64), frozen_at = now()
+                 where id = :id
+                """).param("id", tenant.planId()).update();
         mvc.perform(saveQ1("Late edit.", 0, "no", "later")).andExpect(status().isConflict());
         mvc.perform(get("/plans/{id}/sections/q1-vision", tenant.planId()).with(signIn.as(tenant.sroEmail())))
                 .andExpect(status().isOk())
