@@ -42,6 +42,13 @@ final class PdfRenderer {
 
     private static final String PRODUCER = "sendplan";
 
+    static {
+        // openhtmltopdf logs every stylesheet parse and font load at INFO to the console through its own
+        // java.util.logging set-up, which Spring's logging levels do not reach.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+    }
+
     private final byte[] regular;
     private final byte[] bold;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new ConcurrentCache();
