@@ -1,10 +1,11 @@
 -- Outcomes and revisions: the Department records whether a submitted plan is approved; a plan
 -- that is not approved is revised as a new plan of the same year (revision 2, 3, ...), so the
--- submitted one keeps its content, signatures and pack for ever.
+-- submitted one keeps its content, signatures and pack for ever. A plan started as a copy of
+-- another (a revision, or next year's plan) names it in copied_from_plan_id.
 
 alter table plan
-    add column revision        integer not null default 1 check (revision >= 1),
-    add column revises_plan_id bigint references plan (id);
+    add column revision            integer not null default 1 check (revision >= 1),
+    add column copied_from_plan_id bigint references plan (id);
 alter table plan drop constraint plan_partnership_year_uq;
 alter table plan add constraint plan_partnership_year_revision_uq unique (partnership_id, plan_year, revision);
 -- One plan of a year is in play at a time: every other one of that year was not approved.

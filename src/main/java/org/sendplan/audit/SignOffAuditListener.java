@@ -8,6 +8,9 @@ import org.sendplan.signoff.SignOffEvents.PlanReturnedToDraft;
 import org.sendplan.signoff.SignOffEvents.PlanSignatureDeclined;
 import org.sendplan.signoff.SignOffEvents.PlanSignatureRecorded;
 import org.sendplan.signoff.SignOffEvents.PlanSigned;
+import org.sendplan.submission.OutcomeEvents.CopyKind;
+import org.sendplan.submission.OutcomeEvents.PlanCopied;
+import org.sendplan.submission.OutcomeEvents.PlanOutcomeRecorded;
 import org.sendplan.submission.PlanSubmitted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -66,6 +69,24 @@ class SignOffAuditListener {
     void on(PlanSubmitted event) {
         record(event.actorUserId(), event.actorEmail(), event.partnershipId(), event.planId(), "PLAN_SUBMITTED",
                 Map.of("contentHash", event.contentHash(), "packSha256", event.packSha256()));
+    }
+
+    @EventListener
+    void on(PlanOutcomeRecorded event) {
+        record(event.actorUserId(), event.actorEmail(), event.partnershipId(), event.planId(), "PLAN_OUTCOME_RECORDED",
+                Map.of("outcome", event.outcome().name(), "reasons", event.reasons()));
+    }
+
+    /** A copy is recorded on both plans, so each history says where the other came from or went. */
+    @EventListener
+    void on(PlanCopied event) {
+        boolean revision = event.kind() == CopyKind.REVISION;
+        Map<String, Object> detail = Map.of("fromPlanId", event.fromPlanId(), "newPlanId", event.newPlanId(),
+                "planYear", event.planYear(), "revision", event.revision());
+        record(event.actorUserId(), event.actorEmail(), event.partnershipId(), event.fromPlanId(),
+                revision ? "PLAN_REVISION_STARTED" : "PLAN_NEXT_YEAR_STARTED", detail);
+        record(event.actorUserId(), event.actorEmail(), event.partnershipId(), event.newPlanId(),
+                revision ? "PLAN_STARTED_AS_REVISION" : "PLAN_STARTED_FROM_PREVIOUS_YEAR", detail);
     }
 
     private void record(Long actorUserId, String actorEmail, long partnershipId, long planId, String type,

@@ -144,7 +144,7 @@ class DemoData implements ApplicationRunner {
                 long userId = accounts.ensureUser(person.localPart() + "@" + demo.domain(), person.name(), PASSWORD);
                 accounts.ensureMembership(userId, partnership.getId(), person.role(), person.signatoryRole());
             }
-            if (plans.findByPartnershipIdAndPlanYear(partnership.getId(), PLAN_YEAR).isEmpty()) {
+            if (!plans.existsByPartnershipIdAndPlanYear(partnership.getId(), PLAN_YEAR)) {
                 plans.save(new Plan(partnership.getId(), PLAN_YEAR, demo.laName(), demo.icbName()));
             }
         }

@@ -21,7 +21,7 @@ public class PlanQueries {
 
     private static final String SUMMARY_SELECT = """
             select p.id, pa.id as partnership_id, pa.name as partnership_name, pa.code as partnership_code,
-                   pa.la_name, pa.icb_name, p.plan_year, p.status
+                   pa.la_name, pa.icb_name, p.plan_year, p.status, p.revision
               from plan p join partnership pa on pa.id = p.partnership_id
             """;
 
@@ -45,7 +45,8 @@ public class PlanQueries {
     }
 
     public List<PlanSummary> findAllVisible(long userId) {
-        return jdbc.sql(SUMMARY_SELECT + " where " + VISIBLE_TO_USER + " order by pa.name, p.plan_year desc")
+        return jdbc.sql(SUMMARY_SELECT + " where " + VISIBLE_TO_USER
+                + " order by pa.name, p.plan_year desc, p.revision desc")
                 .param("userId", userId)
                 .query(PlanSummary.class)
                 .list();
@@ -55,9 +56,9 @@ public class PlanQueries {
     public List<PartnershipPlanRow> partnershipsWithPlans(long userId) {
         return jdbc.sql("""
                 select pa.id as partnership_id, pa.name as partnership_name, pa.la_name, pa.icb_name,
-                       p.id as plan_id, p.plan_year, p.status
+                       p.id as plan_id, p.plan_year, p.status, p.revision
                   from partnership pa left join plan p on p.partnership_id = pa.id
-                 where """ + VISIBLE_TO_USER + " order by pa.name, p.plan_year desc")
+                 where """ + VISIBLE_TO_USER + " order by pa.name, p.plan_year desc, p.revision desc")
                 .param("userId", userId)
                 .query(PartnershipPlanRow.class)
                 .list();

@@ -1,6 +1,5 @@
 package org.sendplan.plan;
 
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,5 +9,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 public interface PlanRepository extends JpaRepository<Plan, Long> {
 
-    Optional<Plan> findByPartnershipIdAndPlanYear(Long partnershipId, String planYear);
+    boolean existsByPartnershipIdAndPlanYear(Long partnershipId, String planYear);
 }

@@ -48,6 +48,9 @@ class SignOffMailIntegrationTests {
     @Autowired
     SignIn signIn;
 
+    @Autowired
+    org.sendplan.support.Workflow workflow;
+
     ReadyTenant ready;
 
     @BeforeEach
@@ -99,6 +102,22 @@ class SignOffMailIntegrationTests {
         assertThat(recipients(received)).containsExactly(ready.sroEmail());
         assertThat(received[0].getSubject()).contains("has declined to sign");
         assertThat(GreenMailUtil.getBody(received[0])).contains("The baseline for occupational therapy is wrong");
+    }
+
+    @Test
+    void theSroIsToldTheDepartmentsDecisionWithItsReasons() throws Exception {
+        workflow.submit(ready, ready.planId());
+        smtp.purgeEmailFromAllMailboxes();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/plans/{id}/outcome", ready.planId()).with(signIn.as(fixtures.admin())).with(csrf())
+                .param("outcome", "NOT_APPROVED").param("reasons", "Say how the APST model will be staffed"))
+                .andExpect(status().is3xxRedirection());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(recipients(received)).containsExactly(ready.sroEmail());
+        assertThat(received[0].getSubject()).contains("decision").contains("Not approved");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("Say how the APST model will be staffed")
+                .contains("/plans/" + ready.planId() + "/outcome");
     }
 
     private void post(String email, String path) throws Exception {

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = IntegrationTest.NO_MAIL)
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, Fixtures.class, SignIn.class, SqlStatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, Fixtures.class, SignIn.class, SqlStatementCounter.class, Workflow.class })
 public @interface IntegrationTest {
 
     /** Tests that read e-mail start GreenMail and switch it back on. */

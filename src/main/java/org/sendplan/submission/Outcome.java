@@ -1,0 +1,6 @@
+package org.sendplan.submission;
+
+/** The Department's decision on a submitted plan. */
+public enum Outcome {
+    APPROVED, NOT_APPROVED
+}
