@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
  * with axe-core run on every page a test visits through {@link #assertAccessible()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = IntegrationTest.NO_MAIL)
-@Import({ TestDatabaseConfiguration.class, Fixtures.class })
+@Import({ TestDatabaseConfiguration.class, Fixtures.class, Workflow.class })
 public abstract class BrowserTestSupport {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
