@@ -232,6 +232,9 @@ public class AttachmentService {
                 .param("section", section.name())
                 .query(Long.class)
                 .single();
+        // Section saves lock the plan row as well (PlanDocumentWriter), in this same order, and sending
+        // for sign-off locks it first: no file can change between the plan being hashed and frozen.
+        jdbc.sql("select id from plan where id = :planId for update").param("planId", planId).query(Long.class).single();
         return basedOnVersion != null && basedOnVersion != version ? null : version;
     }
 
