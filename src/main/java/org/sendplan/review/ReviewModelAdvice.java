@@ -1,0 +1,40 @@
+package org.sendplan.review;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.sendplan.account.CurrentUser;
+import org.sendplan.plan.PlanAccess;
+import org.sendplan.plan.PlanSection;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Puts the number of open review comments per section on the plan's pages (the task list and
+ * each section page show it), so the partnership sees where the Department has asked for
+ * changes. Only plan pages pay for the query, never the JSON API.
+ */
+@ControllerAdvice(basePackages = "org.sendplan.plan")
+class ReviewModelAdvice {
+
+    private final ReviewService reviews;
+    private final PlanAccess access;
+
+    ReviewModelAdvice(ReviewService reviews, PlanAccess access) {
+        this.reviews = reviews;
+        this.access = access;
+    }
+
+    @ModelAttribute("openReviewComments")
+    Map<PlanSection, Long> openReviewComments(@PathVariable(required = false) Long planId,
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        if (planId == null || user == null || !request.getRequestURI().startsWith("/plans/")
+                || access.findReadable(planId, user).isEmpty()) {
+            return null;
+        }
+        return reviews.openCommentCounts(planId);
+    }
+}
