@@ -1,6 +1,7 @@
 package org.sendplan.review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,10 @@ class ReviewController {
     }
 
     record FieldError(String fieldId, String message) {
+    }
+
+    /** A section as the comment page's select offers it: its name and "Annex A Q10: Risks". */
+    record SectionOption(String value, String text) {
     }
 
     @InitBinder
@@ -222,7 +227,11 @@ class ReviewController {
                 .orElseThrow(() -> new ReviewStateException("review.error.notOpen", "No open review of " + planId));
         model.addAttribute("plan", plan);
         model.addAttribute("review", review);
-        model.addAttribute("sections", PlanSection.values());
+        model.addAttribute("sectionOptions", Arrays.stream(PlanSection.values())
+                .map(section -> new SectionOption(section.name(),
+                        messages.getMessage("section." + section.name() + ".ref", null, Locale.UK) + ": "
+                                + messages.getMessage("section." + section.name() + ".title", null, Locale.UK)))
+                .toList());
         return plan;
     }
 
