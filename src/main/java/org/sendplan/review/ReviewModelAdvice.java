@@ -1,12 +1,12 @@
 package org.sendplan.review;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sendplan.account.CurrentUser;
 import org.sendplan.plan.PlanAccess;
-import org.sendplan.plan.PlanSection;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,13 +28,16 @@ class ReviewModelAdvice {
         this.access = access;
     }
 
+    /** Keyed by section name: templates look sections up by {@code section.name()}. */
     @ModelAttribute("openReviewComments")
-    Map<PlanSection, Long> openReviewComments(@PathVariable(required = false) Long planId,
+    Map<String, Long> openReviewComments(@PathVariable(required = false) Long planId,
             @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         if (planId == null || user == null || !request.getRequestURI().startsWith("/plans/")
                 || access.findReadable(planId, user).isEmpty()) {
             return null;
         }
-        return reviews.openCommentCounts(planId);
+        Map<String, Long> counts = new HashMap<>();
+        reviews.openCommentCounts(planId).forEach((section, count) -> counts.put(section.name(), count));
+        return counts;
     }
 }
