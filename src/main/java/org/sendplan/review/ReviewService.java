@@ -1,5 +1,7 @@
 package org.sendplan.review;
 
+import static org.sendplan.partnership.PartnershipScope.VISIBLE_TO_USER;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -237,18 +239,25 @@ public class ReviewService {
                 .toList();
     }
 
-    /** Unresolved threads of the plan's latest review, per section, for the task list and section pages. */
+    /**
+     * Unresolved threads of the plan's latest review, per section, for the task list and section
+     * pages; empty for a plan the user may not see. One statement, scoped like every plan query.
+     */
     @Transactional(readOnly = true)
-    public Map<PlanSection, Long> openCommentCounts(long planId) {
+    public Map<PlanSection, Long> openCommentCounts(long planId, long userId) {
         Map<PlanSection, Long> counts = new EnumMap<>(PlanSection.class);
         jdbc.sql("""
                 select c.section, count(*) from review_comment c
+                  join plan p on p.id = c.plan_id
+                  join partnership pa on pa.id = p.partnership_id
                  where c.review_id = (select r.id from review r where r.plan_id = :planId
                                        order by r.requested_at desc, r.id desc limit 1)
                    and c.parent_id is null and c.resolved_at is null
+                   and """ + VISIBLE_TO_USER + """
                  group by c.section
                 """)
                 .param("planId", planId)
+                .param("userId", userId)
                 .query((rs, n) -> Map.entry(PlanSection.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list()
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
