@@ -112,7 +112,10 @@ public class ReviewService {
         return id;
     }
 
-    /** A reply to an unresolved thread. The Department's reviewers and the partnership's editors. */
+    /**
+     * A reply to an unresolved thread of the latest review, open or completed (the discussion may
+     * outlast the review). The Department's reviewers and the partnership's editors.
+     */
     @Transactional
     public long reply(long planId, long commentId, CurrentUser user, String body) {
         PlanSummary plan = access.readable(planId, user);
@@ -300,11 +303,16 @@ public class ReviewService {
     private record ThreadHead(long reviewId, PlanSection section, boolean resolved) {
     }
 
-    /** The first comment of a thread on this plan; a reply's id or another plan's comment is not found. */
+    /**
+     * The first comment of a thread of the plan's latest review: a reply's id, another plan's
+     * comment or one of an earlier review (a closed record, shown in the history) is not found.
+     */
     private ThreadHead threadHead(long planId, long commentId) {
         return jdbc.sql("""
-                select review_id, section, resolved_at is not null as resolved from review_comment
-                 where id = :commentId and plan_id = :planId and parent_id is null
+                select c.review_id, c.section, c.resolved_at is not null as resolved from review_comment c
+                 where c.id = :commentId and c.plan_id = :planId and c.parent_id is null
+                   and c.review_id = (select r.id from review r where r.plan_id = :planId
+                                       order by r.requested_at desc, r.id desc limit 1)
                 """)
                 .param("commentId", commentId)
                 .param("planId", planId)

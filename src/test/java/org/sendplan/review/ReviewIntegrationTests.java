@@ -138,6 +138,32 @@ class ReviewIntegrationTests {
     }
 
     @Test
+    void aNewReviewAfterACompletedOneKeepsThePlanAsItIsThenAndClosesTheEarlierThreads() throws Exception {
+        requestReview(tenant.sroEmail());
+        comment(adviser, "Q1_VISION", "Say how you will measure confidence.", false);
+        long earlierComment = firstCommentId();
+        mvc.perform(post("/plans/{id}/review/complete", tenant.planId()).with(signIn.as(adviser)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        saveQ1(tenant.sroEmail(), "Confidence is measured by the parent survey.", 0)
+                .andExpect(status().is3xxRedirection());
+
+        requestReview(tenant.sroEmail()).andExpect(flash().attribute("banner", "review.banner.requested"));
+
+        assertThat(planStatus()).isEqualTo("IN_REVIEW");
+        assertThat(jdbc.sql("""
+                select reviewed_content -> 'narratives' ->> 'Q1_VISION' from review
+                 where plan_id = :planId and status = 'OPEN'
+                """).param("planId", tenant.planId()).query(String.class).single())
+                .isEqualTo("Confidence is measured by the parent survey.");
+        mvc.perform(get("/plans/{id}/review", tenant.planId()).with(signIn.as(tenant.sroEmail())))
+                .andExpect(content().string(containsString("id=\"earlier-reviews\"")))
+                .andExpect(content().string(not(containsString("Say how you will measure confidence."))));
+        mvc.perform(post("/plans/{id}/review/comments/{c}/reply", tenant.planId(), earlierComment)
+                .with(signIn.as(tenant.sroEmail())).with(csrf()).param("body", "Too late"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anAdviserNeverChangesPlanContent() throws Exception {
         requestReview(tenant.sroEmail());
         String document = mvc.perform(get("/api/plans/{id}", tenant.planId()).with(signIn.as(tenant.sroEmail())))
