@@ -15,9 +15,9 @@ import org.sendplan.plan.PlanAccess;
 import org.sendplan.plan.PlanSection;
 import org.sendplan.plan.PlanSummary;
 import org.sendplan.plan.document.PlanDocumentReader;
+import org.sendplan.review.ReviewRecords.CommentThread;
 import org.sendplan.review.ReviewRecords.Review;
 import org.sendplan.review.ReviewRecords.SectionThreads;
-import org.sendplan.review.ReviewRecords.Thread;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -240,7 +240,7 @@ class ReviewController {
         if (!reviews.mayDiscuss(plan, user)) {
             throw new AccessDeniedException("Only the Department's reviewers and the plan's editors may reply");
         }
-        Thread thread = reviews.latestReview(planId)
+        CommentThread thread = reviews.latestReview(planId)
                 .flatMap(review -> reviews.threads(review.id()).stream()
                         .flatMap(section -> section.threads().stream())
                         .filter(candidate -> candidate.id() == commentId)

@@ -30,7 +30,7 @@ public final class ReviewRecords {
     }
 
     /** A comment with its replies, oldest first; resolved as a whole. */
-    public record Thread(Comment comment, List<Comment> replies) {
+    public record CommentThread(Comment comment, List<Comment> replies) {
 
         public boolean resolved() {
             return comment.resolvedAt() != null;
@@ -42,7 +42,7 @@ public final class ReviewRecords {
     }
 
     /** A section's comment threads. */
-    public record SectionThreads(PlanSection section, List<Thread> threads) {
+    public record SectionThreads(PlanSection section, List<CommentThread> threads) {
 
         public long openCount() {
             return threads.stream().filter(thread -> !thread.resolved()).count();

@@ -24,10 +24,10 @@ import org.sendplan.review.ReviewEvents.ReviewCommentResolved;
 import org.sendplan.review.ReviewEvents.ReviewCompleted;
 import org.sendplan.review.ReviewEvents.ReviewRequested;
 import org.sendplan.review.ReviewRecords.Comment;
+import org.sendplan.review.ReviewRecords.CommentThread;
 import org.sendplan.review.ReviewRecords.Review;
 import org.sendplan.review.ReviewRecords.ReviewStatus;
 import org.sendplan.review.ReviewRecords.SectionThreads;
-import org.sendplan.review.ReviewRecords.Thread;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -234,10 +234,10 @@ public class ReviewService {
         Map<Long, List<Comment>> replies = new LinkedHashMap<>();
         comments.stream().filter(c -> c.parentId() != null)
                 .forEach(c -> replies.computeIfAbsent(c.parentId(), id -> new ArrayList<>()).add(c));
-        Map<PlanSection, List<Thread>> bySection = new EnumMap<>(PlanSection.class);
+        Map<PlanSection, List<CommentThread>> bySection = new EnumMap<>(PlanSection.class);
         comments.stream().filter(c -> c.parentId() == null)
                 .forEach(c -> bySection.computeIfAbsent(c.section(), s -> new ArrayList<>())
-                        .add(new Thread(c, List.copyOf(replies.getOrDefault(c.id(), List.of())))));
+                        .add(new CommentThread(c, List.copyOf(replies.getOrDefault(c.id(), List.of())))));
         return bySection.entrySet().stream().map(e -> new SectionThreads(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
     }
