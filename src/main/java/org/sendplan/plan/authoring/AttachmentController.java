@@ -9,7 +9,6 @@ import org.sendplan.account.CurrentUser;
 import org.sendplan.plan.PlanLinks;
 import org.sendplan.plan.PlanAccess;
 import org.sendplan.plan.PlanSection;
-import org.sendplan.plan.PlanStatus;
 import org.sendplan.plan.PlanSummary;
 import org.sendplan.plan.attachments.AttachmentContent.CheckedFile;
 import org.sendplan.plan.attachments.AttachmentRejectedException;
@@ -62,7 +61,7 @@ class AttachmentController {
         List<FormError> errors = model.getAttribute(AttachmentUploads.ERROR_FLASH) instanceof String reason
                 ? List.of(AttachmentUploads.error(messages, slot, reason))
                 : List.of();
-        return page(model, plan, slot, access.isEditor(plan, user) && plan.status() == PlanStatus.DRAFT, errors);
+        return page(model, plan, slot, access.isEditor(plan, user) && plan.status().isEditable(), errors);
     }
 
     /**

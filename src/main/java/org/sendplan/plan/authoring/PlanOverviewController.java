@@ -12,7 +12,6 @@ import org.sendplan.account.CurrentUser;
 import org.sendplan.plan.PlanLinks;
 import org.sendplan.plan.PlanAccess;
 import org.sendplan.plan.PlanQueries;
-import org.sendplan.plan.PlanStatus;
 import org.sendplan.plan.document.PlanDocumentReader;
 import org.sendplan.plan.PlanSection;
 import org.sendplan.plan.SectionCompletionCheck;
@@ -91,7 +90,7 @@ class PlanOverviewController {
         model.addAttribute("plan", plan);
         model.addAttribute("document", reader.read(planId));
         model.addAttribute("sections", sections);
-        model.addAttribute("changeLinks", access.isEditor(plan, user) && plan.status() == PlanStatus.DRAFT);
+        model.addAttribute("changeLinks", access.isEditor(plan, user) && plan.status().isEditable());
         return CHECK_ANSWERS_VIEW;
     }
 }

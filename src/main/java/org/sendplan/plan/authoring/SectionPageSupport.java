@@ -45,14 +45,14 @@ class SectionPageSupport {
     PlanDocument show(long planId, PlanSection section, CurrentUser user, Model model) {
         PlanSummary plan = access.readable(planId, user);
         SectionEditor.SectionState state = editor.state(planId, section);
-        boolean editable = access.isEditor(plan, user) && plan.status() == org.sendplan.plan.PlanStatus.DRAFT;
+        boolean editable = access.isEditor(plan, user) && plan.status().isEditable();
         common(model, plan, section, state.version(), state, editable);
         model.addAttribute("markCompleted", state.status() == org.sendplan.plan.SectionStatus.COMPLETED);
         model.addAttribute("errors", List.of());
         return reader.read(planId);
     }
 
-    /** For a POST: the plan must be editable by this user (404, 403 or the not-a-draft page otherwise). */
+    /** For a POST: the plan must be editable by this user (404, 403 or the frozen-plan page otherwise). */
     PlanSummary editable(long planId, CurrentUser user) {
         return access.editable(planId, user);
     }

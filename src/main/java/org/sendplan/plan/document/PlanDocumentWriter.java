@@ -48,7 +48,7 @@ public class PlanDocumentWriter {
     /**
      * @return the plan's new version
      * @throws PlanNotFoundException when no plan has this id
-     * @throws PlanNotDraftException when the plan is not a draft
+     * @throws PlanNotDraftException when the plan is neither a draft nor in review
      * @throws PlanDocumentInvalidException when the document is for another plan year
      */
     @Transactional
@@ -62,7 +62,7 @@ public class PlanDocumentWriter {
                         PlanStatus.valueOf(rs.getString("status"))))
                 .optional()
                 .orElseThrow(() -> new PlanNotFoundException(planId));
-        if (plan.status() != PlanStatus.DRAFT) {
+        if (!plan.status().isEditable()) {
             throw new PlanNotDraftException(planId, plan.status());
         }
         if (!plan.planYear().equals(document.planYear())) {

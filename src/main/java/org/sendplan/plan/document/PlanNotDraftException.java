@@ -4,7 +4,7 @@ import org.sendplan.plan.PlanStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Only a draft plan's content may change; once in review or frozen it answers 409. */
+/** Only the content of a draft (or a draft in review) may change; once frozen it answers 409. */
 @ResponseStatus(HttpStatus.CONFLICT)
 public class PlanNotDraftException extends RuntimeException {
 
@@ -14,7 +14,7 @@ public class PlanNotDraftException extends RuntimeException {
     private final PlanStatus status;
 
     public PlanNotDraftException(long planId, PlanStatus status) {
-        super("Plan " + planId + " is " + status + ", not a draft, so its content cannot change");
+        super("Plan " + planId + " is " + status + ", so its content cannot change");
         this.planId = planId;
         this.status = status;
     }

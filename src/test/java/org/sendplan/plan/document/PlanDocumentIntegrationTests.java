@@ -259,11 +259,14 @@ class PlanDocumentIntegrationTests {
     }
 
     @Test
-    void planThatIsNotADraftAnswers409() throws Exception {
-        jdbc.sql("update plan set status = 'IN_REVIEW' where id = :id").param("id", southvale.planId()).update();
+    void planFrozenForSignOffAnswers409() throws Exception {
+        jdbc.sql("""
+                update plan set status = 'READY_FOR_SIGN_OFF', content_hash = repeat('a', 64), frozen_at = now()
+                 where id = :id
+                """).param("id", southvale.planId()).update();
         putDocument(southvale.sroEmail(), example)
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.status").value("IN_REVIEW"));
+                .andExpect(jsonPath("$.status").value("READY_FOR_SIGN_OFF"));
         assertThat(version(southvale.planId())).isZero();
     }
 
