@@ -35,27 +35,27 @@ class PartnershipAdministration {
     record Person(long userId, String displayName, String email) {
     }
 
+    private static final String PARTNERSHIP_SELECT = """
+            select pa.id, pa.code, pa.name, pa.la_name, pa.icb_name,
+                   (select string_agg(u.display_name, ', ' order by u.display_name)
+                      from membership m join app_user u on u.id = m.user_id
+                     where m.partnership_id = pa.id and m.role = 'SRO') as sro_names,
+                   (select count(distinct m.user_id) from membership m where m.partnership_id = pa.id) as members,
+                   (select string_agg(u.display_name, ', ' order by u.display_name)
+                      from adviser_assignment a join app_user u on u.id = a.user_id
+                     where a.partnership_id = pa.id) as advisers
+              from partnership pa
+            """;
+
     @Transactional(readOnly = true)
     List<PartnershipRow> partnerships() {
-        return jdbc.sql("""
-                select pa.id, pa.code, pa.name, pa.la_name, pa.icb_name,
-                       (select string_agg(u.display_name, ', ' order by u.display_name)
-                          from membership m join app_user u on u.id = m.user_id
-                         where m.partnership_id = pa.id and m.role = 'SRO') as sro_names,
-                       (select count(distinct m.user_id) from membership m where m.partnership_id = pa.id) as members,
-                       (select string_agg(u.display_name, ', ' order by u.display_name)
-                          from adviser_assignment a join app_user u on u.id = a.user_id
-                         where a.partnership_id = pa.id) as advisers
-                  from partnership pa
-                 order by pa.name
-                """)
-                .query(PartnershipRow.class)
-                .list();
+        return jdbc.sql(PARTNERSHIP_SELECT + " order by pa.name").query(PartnershipRow.class).list();
     }
 
     @Transactional(readOnly = true)
     Optional<PartnershipRow> partnership(long id) {
-        return partnerships().stream().filter(row -> row.id() == id).findFirst();
+        return jdbc.sql(PARTNERSHIP_SELECT + " where pa.id = :id").param("id", id).query(PartnershipRow.class)
+                .optional();
     }
 
     /**

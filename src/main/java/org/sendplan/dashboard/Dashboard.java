@@ -43,12 +43,12 @@ class Dashboard {
      * once the deadline has passed; the deadline warning is counted in {@code warnings} then, as
      * validation counts it.
      */
-    record Row(long partnershipId, String partnershipName, String laName, String icbName, Long planId,
+    record Row(long partnershipId, String partnershipName, Long planId,
             String planYear, PlanStatus status, int sectionsCompleted, Integer blocking, Integer warnings,
             OffsetDateTime lastChange, LocalDate deadline, Long daysToDeadline) {
     }
 
-    private record Loaded(long partnershipId, String partnershipName, String laName, String icbName, Long planId,
+    private record Loaded(long partnershipId, String partnershipName, Long planId,
             String planYear, String status, int sectionsCompleted, Integer blocking, Integer warnings,
             OffsetDateTime lastChange, LocalDate deadline) {
     }
@@ -81,8 +81,7 @@ class Dashboard {
                       from plan_section s join current_plan cp on cp.id = s.plan_id
                      group by s.plan_id
                 )
-                select pa.id as partnership_id, pa.name as partnership_name, pa.la_name, pa.icb_name,
-                       cp.id as plan_id, cp.plan_year, cp.status, coalesce(sections.completed, 0) as sections_completed,
+                select pa.id as partnership_id, pa.name as partnership_name, cp.id as plan_id, cp.plan_year, cp.status, coalesce(sections.completed, 0) as sections_completed,
                        vs.blocking, vs.warnings, greatest(cp.updated_at, sections.updated_at) as last_change,
                        py.submission_deadline as deadline
                   from partnership pa
@@ -99,7 +98,7 @@ class Dashboard {
     private static Row toRow(Loaded row, LocalDate today) {
         Long days = row.deadline() == null ? null : ChronoUnit.DAYS.between(today, row.deadline());
         Integer warnings = row.warnings() == null ? null : row.warnings() + (days != null && days < 0 ? 1 : 0);
-        return new Row(row.partnershipId(), row.partnershipName(), row.laName(), row.icbName(), row.planId(),
+        return new Row(row.partnershipId(), row.partnershipName(), row.planId(),
                 row.planYear(), row.status() == null ? null : PlanStatus.valueOf(row.status()),
                 row.sectionsCompleted(), row.blocking(), warnings, row.lastChange(), row.deadline(), days);
     }
