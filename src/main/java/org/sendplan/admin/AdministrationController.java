@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
@@ -49,6 +50,12 @@ class AdministrationController {
     }
 
     record AssignmentForm(String adviserId) {
+    }
+
+    /** Runs before every handler of this controller. */
+    @ModelAttribute
+    void requireAdmin(@AuthenticationPrincipal CurrentUser user) {
+        administration.requireAdmin(user);
     }
 
     @InitBinder

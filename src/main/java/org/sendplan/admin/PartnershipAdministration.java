@@ -10,6 +10,7 @@ import org.sendplan.admin.AdministrationEvents.PartnershipCreated;
 import org.sendplan.plan.Plan;
 import org.sendplan.plan.PlanRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,21 @@ class PartnershipAdministration {
         this.jdbc = jdbc;
         this.plans = plans;
         this.events = events;
+    }
+
+    /**
+     * 403 unless the user is a Department admin now. The URL rule checks the role the user signed
+     * in with; this asks the database, so a withdrawn role takes effect at once.
+     */
+    @Transactional(readOnly = true)
+    void requireAdmin(CurrentUser user) {
+        boolean admin = jdbc.sql("select exists (select 1 from department_member where user_id = :id and role = 'ADMIN')")
+                .param("id", user.getId())
+                .query(Boolean.class)
+                .single();
+        if (!admin) {
+            throw new AccessDeniedException("Only Department admins administer the service");
+        }
     }
 
     record PartnershipRow(long id, String code, String name, String laName, String icbName, String sroNames,

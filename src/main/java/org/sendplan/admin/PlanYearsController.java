@@ -28,10 +28,12 @@ class PlanYearsController {
     static final String NEW_VIEW = "admin/plan-year-new";
 
     private final PlanYears planYears;
+    private final PartnershipAdministration administration;
     private final MessageSource messages;
 
-    PlanYearsController(PlanYears planYears, MessageSource messages) {
+    PlanYearsController(PlanYears planYears, PartnershipAdministration administration, MessageSource messages) {
         this.planYears = planYears;
+        this.administration = administration;
         this.messages = messages;
     }
 
@@ -41,6 +43,12 @@ class PlanYearsController {
             @RequestParam(name = "deadline-month", required = false) String month,
             @RequestParam(name = "deadline-year", required = false) String year) {
         return new DateFields(day, month, year);
+    }
+
+    /** Runs before every handler of this controller. */
+    @ModelAttribute
+    void requireAdmin(@AuthenticationPrincipal CurrentUser user) {
+        administration.requireAdmin(user);
     }
 
     @InitBinder

@@ -66,6 +66,17 @@ class AdministrationIntegrationTests {
     }
 
     @Test
+    void anAdminWhoseRoleIsWithdrawnIsRefusedAtOnce() throws Exception {
+        String admin = fixtures.admin();
+        var signedIn = signIn.as(admin);
+        mvc.perform(get("/admin").with(signedIn)).andExpect(status().isOk());
+        jdbc.sql("delete from department_member where user_id = (select id from app_user where email = :email)")
+                .param("email", admin).update();
+        mvc.perform(get("/admin").with(signedIn)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/plan-years").with(signedIn)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void anAdminAddsAPartnershipWithADraftPlanAndItIsAudited() throws Exception {
         String admin = fixtures.admin();
         String code = code();
