@@ -66,6 +66,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return departmentRole != null;
     }
 
+    /** For the navigation only: what a user may do is checked again in the database. */
+    public boolean isAdmin() {
+        return departmentRole == DepartmentRole.ADMIN;
+    }
+
+    /** For the navigation only: what a user may do is checked again in the database. */
+    public boolean isSro() {
+        return memberships.stream().anyMatch(membership -> membership.role() == MembershipRole.SRO);
+    }
+
     public List<Membership> getMemberships() {
         return memberships;
     }

@@ -31,6 +31,11 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/accessibility", "/cookies", "/error", "/assets/**",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health")
                         .permitAll()
+                        // Invitation links are opened by people who have no account yet; the token is the credential.
+                        .requestMatchers("/invitations/**").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/dashboard").hasAnyRole("ADVISER", "ADMIN")
+                        .requestMatchers("/partnership/people", "/partnership/people/**").hasAuthority("PARTNERSHIP_SRO")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/sign-in")
