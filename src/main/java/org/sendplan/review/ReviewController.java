@@ -80,7 +80,7 @@ class ReviewController {
     }
 
     /** A section as the comment page's select offers it: its name and "Annex A Q10: Risks". */
-    record SectionOption(String value, String text) {
+    record SectionOption(String value, String label) {
     }
 
     @InitBinder
