@@ -351,7 +351,7 @@ class AttachmentsIntegrationTests {
                 .andExpect(status().isConflict());
         mvc.perform(get(attachmentUrl("Q2_BLUEPRINT_EVIDENCE")).with(signIn.as(tenant.sroEmail())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("no longer a draft")))
+                .andExpect(content().string(containsString("has been sent for sign-off, signed or submitted, so it cannot be changed")))
                 .andExpect(content().string(not(containsString("type=\"file\""))));
         assertThat(filenames("Q2_BLUEPRINT_EVIDENCE")).containsExactly("final.pdf");
     }

@@ -200,7 +200,7 @@ class NarrativeSectionIntegrationTests {
         mvc.perform(saveQ1("Late edit.", 0, "no", "later")).andExpect(status().isConflict());
         mvc.perform(get("/plans/{id}/sections/q1-vision", tenant.planId()).with(signIn.as(tenant.sroEmail())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("no longer a draft")));
+                .andExpect(content().string(containsString("has been sent for sign-off, signed or submitted, so it cannot be changed")));
     }
 
     @Test
