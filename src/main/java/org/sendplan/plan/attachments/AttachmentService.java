@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.sendplan.account.CurrentUser;
 import org.sendplan.plan.PlanAccess;
 import org.sendplan.plan.PlanContentChanged;
+import org.sendplan.plan.PlanNotEditableException;
 import org.sendplan.plan.PlanSection;
+import org.sendplan.plan.PlanStatus;
 import org.sendplan.plan.PlanSummary;
 import org.sendplan.plan.SectionCompletionCheck;
 import org.sendplan.plan.SectionStatus;
@@ -138,7 +140,7 @@ public class AttachmentService {
     public Outcome store(long planId, CurrentUser user, AttachmentSlot slot, CheckedFile file, Long basedOnVersion) {
         PlanSummary plan = access.editable(planId, user);
         PlanSection section = owningSection(slot);
-        Long locked = lockSection(planId, section, basedOnVersion);
+        Long locked = lockSection(plan, section, basedOnVersion);
         if (locked == null) {
             return new Conflict();
         }
@@ -168,7 +170,7 @@ public class AttachmentService {
     public Outcome remove(long planId, CurrentUser user, AttachmentSlot slot, Long basedOnVersion) {
         PlanSummary plan = access.editable(planId, user);
         PlanSection section = owningSection(slot);
-        Long locked = lockSection(planId, section, basedOnVersion);
+        Long locked = lockSection(plan, section, basedOnVersion);
         if (locked == null) {
             return new Conflict();
         }
@@ -219,7 +221,8 @@ public class AttachmentService {
     }
 
     /** Locks the section row; returns its version, or null if the caller's version is out of date. */
-    private Long lockSection(long planId, PlanSection section, Long basedOnVersion) {
+    private Long lockSection(PlanSummary plan, PlanSection section, Long basedOnVersion) {
+        long planId = plan.id();
         jdbc.sql("""
                 insert into plan_section (plan_id, section, status, version) values (:planId, :section, 'NOT_STARTED', 0)
                 on conflict (plan_id, section) do nothing
@@ -234,7 +237,14 @@ public class AttachmentService {
                 .single();
         // Section saves lock the plan row as well (PlanDocumentWriter), in this same order, and sending
         // for sign-off locks it first: no file can change between the plan being hashed and frozen.
-        jdbc.sql("select id from plan where id = :planId for update").param("planId", planId).query(Long.class).single();
+        PlanStatus status = jdbc.sql("select status from plan where id = :planId for update")
+                .param("planId", planId)
+                .query((rs, n) -> PlanStatus.valueOf(rs.getString(1)))
+                .single();
+        if (!status.isEditable()) {
+            throw new PlanNotEditableException(new PlanSummary(plan.id(), plan.partnershipId(), plan.partnershipName(),
+                    plan.partnershipCode(), plan.laName(), plan.icbName(), plan.planYear(), status, plan.revision()));
+        }
         return basedOnVersion != null && basedOnVersion != version ? null : version;
     }
 
