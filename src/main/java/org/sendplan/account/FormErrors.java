@@ -12,29 +12,29 @@ import org.springframework.ui.Model;
 /**
  * The errors of one form submission, with their messages resolved, for the error summary
  * ({@code errors}: field id and message, in page order) and the inline messages
- * ({@code fieldErrors}: message by field id).
+ * ({@code fieldErrors}: message by field id). Shared by the account and administration pages.
  */
-final class FormErrors {
+public final class FormErrors {
 
-    record FieldError(String fieldId, String message) {
+    public record FieldError(String fieldId, String message) {
     }
 
     private final MessageSource messages;
     private final List<FieldError> errors = new ArrayList<>();
 
-    FormErrors(MessageSource messages) {
+    public FormErrors(MessageSource messages) {
         this.messages = messages;
     }
 
-    void add(String fieldId, String messageKey, Object... arguments) {
+    public void add(String fieldId, String messageKey, Object... arguments) {
         errors.add(new FieldError(fieldId, messages.getMessage(messageKey, arguments, Locale.UK)));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return errors.isEmpty();
     }
 
-    void addTo(Model model) {
+    public void addTo(Model model) {
         Map<String, String> byField = new LinkedHashMap<>();
         errors.forEach(error -> byField.putIfAbsent(error.fieldId(), error.message()));
         model.addAttribute("errors", List.copyOf(errors));

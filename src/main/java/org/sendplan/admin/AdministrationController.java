@@ -3,6 +3,7 @@ package org.sendplan.admin;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.sendplan.account.FormErrors;
 import org.sendplan.account.CurrentUser;
 import org.sendplan.account.Invitations;
 import org.sendplan.account.MembershipRole;

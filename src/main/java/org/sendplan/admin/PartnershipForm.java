@@ -1,5 +1,7 @@
 package org.sendplan.admin;
 
+import org.sendplan.account.FormErrors;
+
 /** The "Add a partnership" form, as typed. */
 record PartnershipForm(String laName, String icbName, String code, String displayName) {
 

@@ -5,6 +5,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sendplan.account.FormErrors;
 import org.sendplan.account.CurrentUser;
 import org.sendplan.account.Invitations;
 import org.sendplan.account.MembershipRole;

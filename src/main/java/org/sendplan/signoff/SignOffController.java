@@ -1,18 +1,18 @@
 package org.sendplan.signoff;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sendplan.account.CurrentUser;
+import org.sendplan.account.FormErrors;
 import org.sendplan.account.PasswordConfirmation;
 import org.sendplan.account.SignatoryRole;
 import org.sendplan.plan.PlanAccess;
 import org.sendplan.plan.PlanStatus;
 import org.sendplan.plan.PlanSummary;
 import org.sendplan.validation.PlanValidator;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +43,15 @@ class SignOffController {
     private final PlanAccess access;
     private final PlanValidator validator;
     private final PasswordConfirmation passwords;
+    private final MessageSource messages;
 
     SignOffController(SignOffService signOff, PlanAccess access, PlanValidator validator,
-            PasswordConfirmation passwords) {
+            PasswordConfirmation passwords, MessageSource messages) {
         this.signOff = signOff;
         this.access = access;
         this.validator = validator;
         this.passwords = passwords;
+        this.messages = messages;
     }
 
     /** {@code declaration} is "true" when the box is ticked; an unticked box sends nothing. */
@@ -61,9 +63,6 @@ class SignOffController {
     }
 
     record DeclineForm(String reason) {
-    }
-
-    record FieldError(String fieldId, String message) {
     }
 
     @InitBinder
@@ -119,7 +118,7 @@ class SignOffController {
     String showSign(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
         signPage(planId, user, model);
         model.addAttribute("form", new SignForm(null, null));
-        model.addAttribute("errors", List.of());
+        new FormErrors(messages).addTo(model);
         return SIGN_VIEW;
     }
 
@@ -127,25 +126,25 @@ class SignOffController {
     String sign(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, SignForm form,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         signPage(planId, user, model);
-        List<FieldError> errors = new ArrayList<>();
+        FormErrors errors = new FormErrors(messages);
         if (!form.declared()) {
-            errors.add(new FieldError("declaration", "signoff.sign.error.declaration"));
+            errors.add("declaration", "signoff.sign.error.declaration");
         }
         if (form.password() == null || form.password().isEmpty()) {
-            errors.add(new FieldError("password", "signoff.sign.error.passwordMissing"));
+            errors.add("password", "signoff.sign.error.passwordMissing");
         }
         else {
             switch (passwords.confirm(user.getId(), form.password())) {
             case CONFIRMED -> {
             }
-            case WRONG_PASSWORD -> errors.add(new FieldError("password", "signoff.sign.error.passwordWrong"));
-            case LOCKED -> errors.add(new FieldError("password", "signoff.sign.error.locked"));
+            case WRONG_PASSWORD -> errors.add("password", "signoff.sign.error.passwordWrong");
+            case LOCKED -> errors.add("password", "signoff.sign.error.locked");
             }
         }
         if (!errors.isEmpty()) {
             // The password is never sent back to the browser; the declaration answer is.
             model.addAttribute("form", new SignForm(form.declared() ? "true" : null, null));
-            model.addAttribute("errors", errors);
+            errors.addTo(model);
             return SIGN_VIEW;
         }
         signOff.sign(planId, user, request.getRemoteAddr());
@@ -157,7 +156,7 @@ class SignOffController {
     String showDecline(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
         signPage(planId, user, model);
         model.addAttribute("form", new DeclineForm(null));
-        model.addAttribute("errors", List.of());
+        new FormErrors(messages).addTo(model);
         return DECLINE_VIEW;
     }
 
@@ -166,16 +165,16 @@ class SignOffController {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         signPage(planId, user, model);
         String reason = form.reason() == null ? "" : form.reason().strip();
-        List<FieldError> errors = new ArrayList<>();
+        FormErrors errors = new FormErrors(messages);
         if (reason.isEmpty()) {
-            errors.add(new FieldError("reason", "signoff.decline.error.missing"));
+            errors.add("reason", "signoff.decline.error.missing");
         }
         else if (reason.length() > MAX_REASON_LENGTH) {
-            errors.add(new FieldError("reason", "signoff.decline.error.tooLong"));
+            errors.add("reason", "signoff.decline.error.tooLong");
         }
         if (!errors.isEmpty()) {
             model.addAttribute("form", form);
-            model.addAttribute("errors", errors);
+            errors.addTo(model);
             return DECLINE_VIEW;
         }
         signOff.decline(planId, user, reason, request.getRemoteAddr());

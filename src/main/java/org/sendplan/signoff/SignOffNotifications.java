@@ -4,7 +4,8 @@ import org.sendplan.signoff.SignOffEvents.PlanFrozen;
 import org.sendplan.signoff.SignOffEvents.PlanSignatureDeclined;
 import org.sendplan.signoff.SignOffEvents.PlanSignatureRecorded;
 import org.sendplan.signoff.SignOffEvents.PlanSigned;
-import org.sendplan.web.ServiceMail;
+import org.sendplan.account.MailRecipients;
+import org.sendplan.account.ServiceMail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 

@@ -1,17 +1,17 @@
 package org.sendplan.submission;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sendplan.account.CurrentUser;
+import org.sendplan.account.FormErrors;
 import org.sendplan.account.DepartmentRole;
 import org.sendplan.plan.PlanAccess;
 import org.sendplan.plan.PlanStatus;
 import org.sendplan.plan.PlanSummary;
 import org.sendplan.signoff.SignOffStateException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +36,15 @@ class OutcomeController {
 
     private final OutcomeService outcomes;
     private final PlanAccess access;
+    private final MessageSource messages;
 
-    OutcomeController(OutcomeService outcomes, PlanAccess access) {
+    OutcomeController(OutcomeService outcomes, PlanAccess access, MessageSource messages) {
         this.outcomes = outcomes;
         this.access = access;
+        this.messages = messages;
     }
 
     record OutcomeForm(String outcome, String reasons) {
-    }
-
-    record FieldError(String fieldId, String message) {
     }
 
     @InitBinder
@@ -57,7 +56,7 @@ class OutcomeController {
     String showOutcome(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
         page(planId, user, model);
         model.addAttribute("form", new OutcomeForm(null, null));
-        model.addAttribute("errors", List.of());
+        new FormErrors(messages).addTo(model);
         return OUTCOME_VIEW;
     }
 
@@ -68,21 +67,21 @@ class OutcomeController {
         if (user.getDepartmentRole() != DepartmentRole.ADMIN) {
             throw new org.springframework.security.access.AccessDeniedException("Administrators only");
         }
-        List<FieldError> errors = new ArrayList<>();
+        FormErrors errors = new FormErrors(messages);
         Outcome outcome = parse(form.outcome());
         if (outcome == null) {
-            errors.add(new FieldError("outcome", "outcome.error.outcomeMissing"));
+            errors.add("outcome", "outcome.error.outcomeMissing");
         }
         String reasons = form.reasons() == null ? "" : form.reasons().strip();
         if (reasons.isEmpty()) {
-            errors.add(new FieldError("reasons", "outcome.error.reasonsMissing"));
+            errors.add("reasons", "outcome.error.reasonsMissing");
         }
         else if (reasons.length() > MAX_REASONS_LENGTH) {
-            errors.add(new FieldError("reasons", "outcome.error.reasonsTooLong"));
+            errors.add("reasons", "outcome.error.reasonsTooLong");
         }
         if (!errors.isEmpty()) {
             model.addAttribute("form", form);
-            model.addAttribute("errors", errors);
+            errors.addTo(model);
             return OUTCOME_VIEW;
         }
         outcomes.record(plan.id(), user, outcome, reasons);

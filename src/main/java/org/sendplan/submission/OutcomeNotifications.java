@@ -1,8 +1,8 @@
 package org.sendplan.submission;
 
-import org.sendplan.signoff.MailRecipients;
+import org.sendplan.account.MailRecipients;
 import org.sendplan.submission.OutcomeEvents.PlanOutcomeRecorded;
-import org.sendplan.web.ServiceMail;
+import org.sendplan.account.ServiceMail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 

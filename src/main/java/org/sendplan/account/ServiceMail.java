@@ -1,4 +1,4 @@
-package org.sendplan.web;
+package org.sendplan.account;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * Plain-text e-mail in the service's own words (subject and body from the messages files). A
  * mail server that is down never undoes what the user did: the failure is logged. With
  * {@code sendplan.mail.enabled=false} (the demo profile) each message is logged instead of sent.
+ * Only recipients and subjects are ever logged, never a body: an invitation's body holds its
+ * link, which is a credential.
  */
 @Component
 public class ServiceMail {

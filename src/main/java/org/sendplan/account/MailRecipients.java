@@ -1,4 +1,4 @@
-package org.sendplan.signoff;
+package org.sendplan.account;
 
 import java.util.List;
 
@@ -26,6 +26,26 @@ public class MailRecipients {
                 .param("role", membershipRole)
                 .query(String.class)
                 .list();
+    }
+
+    /** The enabled advisers assigned to a partnership. */
+    public List<String> advisers(long partnershipId) {
+        return jdbc.sql("""
+                select u.email from adviser_assignment a join app_user u on u.id = a.user_id
+                 where a.partnership_id = :partnershipId and u.enabled
+                 order by u.email
+                """)
+                .param("partnershipId", partnershipId)
+                .query(String.class)
+                .list();
+    }
+
+    /** A partnership's display name, e.g. "Northshire". */
+    public String partnershipName(long partnershipId) {
+        return jdbc.sql("select name from partnership where id = :id")
+                .param("id", partnershipId)
+                .query(String.class)
+                .single();
     }
 
     /** "Northshire 2026-27", as e-mails name a plan. */
