@@ -1,7 +1,5 @@
 package org.sendplan.signoff;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.sendplan.account.CurrentUser;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -85,7 +82,7 @@ class SignOffController {
         model.addAttribute("state", state);
         model.addAttribute("sro", sro);
         model.addAttribute("signatoryRole", signOff.signatoryRole(plan, user).orElse(null));
-        model.addAttribute("myDecision", signOff.standingDecision(planId, user.getId()).orElse(null));
+        model.addAttribute("myDecision", state.standingDecisionOf(user.getId()).orElse(null));
         if (state.status() == PlanStatus.DRAFT && sro) {
             model.addAttribute("blockingCount", validator.validate(planId).blocking().size());
         }
@@ -184,12 +181,9 @@ class SignOffController {
 
     /** A step that no longer fits the plan's state (someone else acted first) goes back to the status page. */
     @ExceptionHandler
-    String stateChanged(SignOffStateException e, HttpServletRequest request, RedirectAttributes redirect) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request
-                .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    String stateChanged(SignOffStateException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("stateError", e.messageKey());
-        return redirectToStatus(Long.parseLong(variables.get("planId")));
+        return redirectToStatus(e.planId());
     }
 
     /** What the signing and declining pages show: 404 outside scope, 403 for anyone who is not a signatory. */
@@ -199,10 +193,10 @@ class SignOffController {
                 () -> new org.springframework.security.access.AccessDeniedException("Not a signatory of this plan"));
         SignOffState state = signOff.state(planId);
         if (!state.frozen()) {
-            throw new SignOffStateException("signoff.error.notInSignOff", "Plan " + planId + " is " + state.status());
+            throw new SignOffStateException(planId, "signoff.error.notInSignOff", "Plan " + planId + " is " + state.status());
         }
-        if (signOff.standingDecision(planId, user.getId()).isPresent()) {
-            throw new SignOffStateException("signoff.error.alreadyDecided", "Already decided");
+        if (state.standingDecisionOf(user.getId()).isPresent()) {
+            throw new SignOffStateException(planId, "signoff.error.alreadyDecided", "Already decided");
         }
         model.addAttribute("plan", plan);
         model.addAttribute("state", state);

@@ -21,6 +21,7 @@ import org.sendplan.signoff.SignOffEvents.PlanSignatureDeclined;
 import org.sendplan.signoff.SignOffEvents.PlanSignatureRecorded;
 import org.sendplan.signoff.SignOffEvents.PlanSigned;
 import org.sendplan.signoff.SignOffEvents.VoidReason;
+import org.sendplan.validation.PlanSnapshot;
 import org.sendplan.validation.PlanValidator;
 import org.sendplan.validation.ValidationResult;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,13 +70,15 @@ public class SignOffService {
         PlanSummary plan = requireSro(planId, user);
         Locked locked = lock(planId);
         if (locked.status() != PlanStatus.DRAFT) {
-            throw new SignOffStateException("signoff.error.notDraft", "Plan " + planId + " is " + locked.status());
+            throw new SignOffStateException(planId, "signoff.error.notDraft", "Plan " + planId + " is " + locked.status());
         }
-        ValidationResult validation = validator.validate(planId);
+        // One read of the content: the document that passed validation is the one whose hash is frozen.
+        PlanSnapshot snapshot = validator.snapshot(planId);
+        ValidationResult validation = validator.validate(snapshot);
         if (!validation.valid()) {
             throw new NotReadyForSignOffException(validation.blocking());
         }
-        String hash = contentHash.of(reader.read(planId));
+        String hash = contentHash.of(snapshot.document());
         jdbc.sql("""
                 update plan set status = 'READY_FOR_SIGN_OFF', content_hash = :hash, frozen_at = :now, updated_at = :now
                  where id = :planId
@@ -136,7 +139,7 @@ public class SignOffService {
         PlanSummary plan = requireSro(planId, user);
         Locked locked = lock(planId);
         if (locked.status() != PlanStatus.READY_FOR_SIGN_OFF && locked.status() != PlanStatus.SIGNED) {
-            throw new SignOffStateException("signoff.error.notInSignOff", "Plan " + planId + " is " + locked.status());
+            throw new SignOffStateException(planId, "signoff.error.notInSignOff", "Plan " + planId + " is " + locked.status());
         }
         returnToDraft(plan, user, VoidReason.WITHDRAWN);
     }
@@ -166,12 +169,6 @@ public class SignOffService {
                 .filter(s -> s.standing() && s.signed() && !s.role().isRequired())
                 .toList();
         return new SignOffState(planId, plan.status(), plan.contentHash(), plan.frozenAt(), roles, optional, history);
-    }
-
-    /** The standing signature or decline of this user on this plan, if any. */
-    @Transactional(readOnly = true)
-    public Optional<SignatureRecord> standingDecision(long planId, long userId) {
-        return signatures(planId).stream().filter(s -> s.standing() && s.userId() == userId).findFirst();
     }
 
     /** The signatory role the user holds in the plan's partnership, looked up now rather than at sign-in. */
@@ -237,10 +234,10 @@ public class SignOffService {
     private void requireAwaitingDecision(Locked locked, long planId, CurrentUser user) {
         // Optional signatories may still add their names once the required five have signed.
         if (locked.status() != PlanStatus.READY_FOR_SIGN_OFF && locked.status() != PlanStatus.SIGNED) {
-            throw new SignOffStateException("signoff.error.notInSignOff", "Plan " + planId + " is " + locked.status());
+            throw new SignOffStateException(planId, "signoff.error.notInSignOff", "Plan " + planId + " is " + locked.status());
         }
-        if (standingDecision(planId, user.getId()).isPresent()) {
-            throw new SignOffStateException("signoff.error.alreadyDecided", "User " + user.getId() + " has decided");
+        if (signatures(planId).stream().anyMatch(s -> s.standing() && s.userId() == user.getId())) {
+            throw new SignOffStateException(planId, "signoff.error.alreadyDecided", "User " + user.getId() + " has decided");
         }
     }
 

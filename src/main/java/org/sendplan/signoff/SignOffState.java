@@ -30,6 +30,11 @@ public record SignOffState(long planId, PlanStatus status, String contentHash, I
         return contentHash != null;
     }
 
+    /** This person's signature or decline in the current round, if they have made one. */
+    public Optional<SignatureRecord> standingDecisionOf(long userId) {
+        return history.stream().filter(signature -> signature.standing() && signature.userId() == userId).findFirst();
+    }
+
     public List<SignatureRecord> voided() {
         return history.stream().filter(signature -> !signature.standing()).toList();
     }

@@ -7,11 +7,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class SignOffStateException extends RuntimeException {
 
+    private final long planId;
     private final String messageKey;
 
-    public SignOffStateException(String messageKey, String detail) {
+    public SignOffStateException(long planId, String messageKey, String detail) {
         super(detail);
+        this.planId = planId;
         this.messageKey = messageKey;
+    }
+
+    /** The plan whose page the user goes back to, to read why. */
+    public long planId() {
+        return planId;
     }
 
     /** The key in messages-signoff.properties of what to tell the user. */

@@ -1,9 +1,5 @@
 package org.sendplan.submission;
 
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.sendplan.account.CurrentUser;
 import org.sendplan.account.FormErrors;
 import org.sendplan.account.DepartmentRole;
@@ -21,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -107,12 +102,9 @@ class OutcomeController {
 
     /** A step that no longer fits the plan (someone acted first) comes back here with the reason. */
     @ExceptionHandler
-    String stateChanged(SignOffStateException e, HttpServletRequest request, RedirectAttributes redirect) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request
-                .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    String stateChanged(SignOffStateException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("stateError", e.messageKey());
-        return "redirect:/plans/" + Long.parseLong(variables.get("planId")) + "/outcome";
+        return "redirect:/plans/" + e.planId() + "/outcome";
     }
 
     private PlanSummary page(long planId, CurrentUser user, Model model) {

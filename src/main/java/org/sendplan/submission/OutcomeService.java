@@ -81,7 +81,7 @@ public class OutcomeService {
             throw new IllegalArgumentException("An outcome needs its reasons");
         }
         if (lockStatus(planId) != PlanStatus.SUBMITTED) {
-            throw new SignOffStateException("outcome.error.notSubmitted", "Plan " + planId + " is not submitted");
+            throw new SignOffStateException(planId, "outcome.error.notSubmitted", "Plan " + planId + " is not submitted");
         }
         jdbc.sql("""
                 insert into plan_outcome (plan_id, outcome, reasons, recorded_at, recorded_by)
@@ -107,10 +107,10 @@ public class OutcomeService {
     public long startRevision(long planId, CurrentUser user) {
         PlanSummary plan = requireSro(planId, user);
         if (lockStatus(planId) != PlanStatus.NOT_APPROVED) {
-            throw new SignOffStateException("outcome.error.notNotApproved", "Plan " + planId + " is not rejected");
+            throw new SignOffStateException(planId, "outcome.error.notNotApproved", "Plan " + planId + " is not rejected");
         }
         if (lineage(planId).revisionPlanId().isPresent()) {
-            throw new SignOffStateException("outcome.error.revisionExists", "Plan " + planId + " has a revision");
+            throw new SignOffStateException(planId, "outcome.error.revisionExists", "Plan " + planId + " has a revision");
         }
         int revision = plan.revision() + 1;
         return copy(plan, user, plan.planYear(), revision, CopyKind.REVISION);
@@ -121,7 +121,7 @@ public class OutcomeService {
     public long startNextYear(long planId, CurrentUser user) {
         PlanSummary plan = requireSro(planId, user);
         if (lockStatus(planId) != PlanStatus.APPROVED) {
-            throw new SignOffStateException("outcome.error.notApproved", "Plan " + planId + " is not approved");
+            throw new SignOffStateException(planId, "outcome.error.notApproved", "Plan " + planId + " is not approved");
         }
         String nextYear = nextYear(plan.planYear());
         boolean yearOpen = jdbc.sql("select exists (select 1 from plan_year where code = :code)")
@@ -129,7 +129,7 @@ public class OutcomeService {
                 .query(Boolean.class)
                 .single();
         if (!yearOpen) {
-            throw new SignOffStateException("outcome.error.yearNotOpen", "Plan year " + nextYear + " does not exist");
+            throw new SignOffStateException(planId, "outcome.error.yearNotOpen", "Plan year " + nextYear + " does not exist");
         }
         boolean exists = jdbc.sql("""
                 select exists (select 1 from plan where partnership_id = :partnershipId and plan_year = :year)
@@ -139,7 +139,7 @@ public class OutcomeService {
                 .query(Boolean.class)
                 .single();
         if (exists) {
-            throw new SignOffStateException("outcome.error.nextYearExists", "Plan year " + nextYear + " exists");
+            throw new SignOffStateException(planId, "outcome.error.nextYearExists", "Plan year " + nextYear + " exists");
         }
         return copy(plan, user, nextYear, 1, CopyKind.NEXT_YEAR);
     }

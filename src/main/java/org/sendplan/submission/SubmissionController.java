@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.sendplan.account.CurrentUser;
 import org.sendplan.plan.PlanAccess;
 import org.sendplan.plan.PlanSummary;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,7 +58,7 @@ class SubmissionController {
     String showSubmitted(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
         PlanSummary plan = access.readable(planId, user);
         Submission submission = submissions.find(planId, user)
-                .orElseThrow(() -> new SignOffStateException("submission.error.notSubmitted", "Not submitted"));
+                .orElseThrow(() -> new SignOffStateException(planId, "submission.error.notSubmitted", "Not submitted"));
         model.addAttribute("plan", plan);
         model.addAttribute("submission", submission);
         return SUBMITTED_VIEW;
@@ -72,7 +69,7 @@ class SubmissionController {
         PlanSummary plan = access.readable(planId, user);
         return submissions.pack(planId, user)
                 .map(bytes -> packResponse(plan, bytes))
-                .orElseThrow(() -> new SignOffStateException("submission.error.notSubmitted", "Not submitted"));
+                .orElseThrow(() -> new SignOffStateException(planId, "submission.error.notSubmitted", "Not submitted"));
     }
 
     @GetMapping("/api/plans/{planId}/pack")
@@ -89,12 +86,9 @@ class SubmissionController {
 
     /** A step that no longer fits the plan (for example submitting twice) goes back to its sign-off page. */
     @ExceptionHandler
-    String stateChanged(SignOffStateException e, HttpServletRequest request, RedirectAttributes redirect) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request
-                .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    String stateChanged(SignOffStateException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("stateError", e.messageKey());
-        return "redirect:/plans/" + Long.parseLong(variables.get("planId")) + "/sign-off";
+        return "redirect:/plans/" + e.planId() + "/sign-off";
     }
 
     @GetMapping("/submission/check")

@@ -13,7 +13,6 @@ import org.sendplan.plan.PlanStatus;
 import org.sendplan.plan.PlanSummary;
 import org.sendplan.plan.attachments.AttachmentService;
 import org.sendplan.plan.document.PlanDocument;
-import org.sendplan.plan.document.PlanDocumentReader;
 import org.sendplan.signoff.ContentHash;
 import org.sendplan.signoff.SignOffService;
 import org.sendplan.signoff.SignOffState;
@@ -24,9 +23,11 @@ import org.sendplan.submission.pack.Pack;
 import org.sendplan.submission.pack.PackContent;
 import org.sendplan.submission.pack.SignatureLine;
 import org.sendplan.submission.pack.SubmissionPackWriter;
+import org.sendplan.validation.PlanSnapshot;
 import org.sendplan.validation.PlanValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,6 @@ public class SubmissionService {
 
     private final PlanAccess access;
     private final SignOffService signOff;
-    private final PlanDocumentReader reader;
     private final ContentHash contentHash;
     private final PlanValidator validator;
     private final AttachmentService attachments;
@@ -52,13 +52,12 @@ public class SubmissionService {
     private final Clock clock;
     private final String serviceVersion;
 
-    SubmissionService(PlanAccess access, SignOffService signOff, PlanDocumentReader reader, ContentHash contentHash,
+    SubmissionService(PlanAccess access, SignOffService signOff, ContentHash contentHash,
             PlanValidator validator, AttachmentService attachments, SubmissionPackWriter packWriter, JdbcClient jdbc,
             ApplicationEventPublisher events, Clock clock,
             @Value("${sendplan.version:${spring.application.version:development}}") String serviceVersion) {
         this.access = access;
         this.signOff = signOff;
-        this.reader = reader;
         this.contentHash = contentHash;
         this.validator = validator;
         this.attachments = attachments;
@@ -74,6 +73,10 @@ public class SubmissionService {
             Instant submittedAt) {
     }
 
+    /** Maps {@code plan_id, content_hash, manifest_sha256, pack_sha256, pack_size, submitted_at}, in that order. */
+    private static final RowMapper<Submission> SUBMISSION = (rs, n) -> new Submission(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getLong(5), rs.getObject(6, OffsetDateTime.class).toInstant());
+
     @Transactional
     public Submission submit(long planId, CurrentUser user) {
         PlanSummary plan = access.readable(planId, user);
@@ -88,9 +91,10 @@ public class SubmissionService {
                 .single();
         String frozenHash = locked.contentHash();
         if (locked.status() != PlanStatus.SIGNED) {
-            throw new SignOffStateException("signoff.error.notSigned", "Plan " + planId + " is not signed");
+            throw new SignOffStateException(planId, "signoff.error.notSigned", "Plan " + planId + " is not signed");
         }
-        PlanDocument document = reader.read(planId);
+        PlanSnapshot snapshot = validator.snapshot(planId);
+        PlanDocument document = snapshot.document();
         byte[] planJson = contentHash.canonicalJson(document);
         if (!ContentHash.sha256(planJson).equals(frozenHash)) {
             throw new IllegalStateException("Plan " + planId + " no longer matches the hash its signatories signed");
@@ -108,7 +112,7 @@ public class SubmissionService {
                 .toList();
         Instant now = clock.instant();
         Pack pack = packWriter.write(new PackContent(planId, plan.partnershipName(), plan.laName(), plan.icbName(),
-                document, planJson, frozenHash, validator.validate(planId).warnings(), signatures, files, now,
+                document, planJson, frozenHash, validator.validate(snapshot).warnings(), signatures, files, now,
                 serviceVersion));
         String manifestSha256 = ContentHash.sha256(pack.manifestJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         jdbc.sql("""
@@ -154,8 +158,7 @@ public class SubmissionService {
                   from submission where plan_id = :planId
                 """)
                 .param("planId", planId)
-                .query((rs, n) -> new Submission(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+                .query(SUBMISSION)
                 .optional();
     }
 
@@ -180,8 +183,7 @@ public class SubmissionService {
                   from submission s where s.content_hash = :hash order by s.submitted_at desc
                 """)
                 .param("hash", hash)
-                .query((rs, n) -> new Submission(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+                .query(SUBMISSION)
                 .list()
                 .stream()
                 .filter(s -> access.findReadable(s.planId(), user).isPresent())

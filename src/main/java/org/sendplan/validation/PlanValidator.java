@@ -36,6 +36,11 @@ public class PlanValidator {
         return engine.validate(snapshot(planId));
     }
 
+    /** Validates a snapshot the caller already holds, so what it validates is exactly what it goes on to use. */
+    public ValidationResult validate(PlanSnapshot snapshot) {
+        return engine.validate(snapshot);
+    }
+
     public PlanSnapshot snapshot(long planId) {
         LocalDate deadline = jdbc.sql("""
                 select py.submission_deadline from plan p join plan_year py on py.code = p.plan_year
